@@ -1,0 +1,27 @@
+/**
+ * Astro content collections. Schemas live in src/schemas (one file per topic) and are shared with
+ * the content guard, which proves every cross-reference exists before Astro loads anything.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { COLLECTIONS } from './lib/content/collections';
+import { yamlList } from './loaders/yaml-list';
+
+const fromSpec = <K extends keyof typeof COLLECTIONS>(name: K) => {
+  const spec = COLLECTIONS[name];
+  return spec.layout === 'list-per-file'
+    ? yamlList(`content/${spec.dir}`)
+    : glob({ pattern: spec.pattern, base: `./content/${spec.dir}` });
+};
+
+export const collections = {
+  sources: defineCollection({ loader: fromSpec('sources'), schema: COLLECTIONS.sources.schema }),
+  models: defineCollection({ loader: fromSpec('models'), schema: COLLECTIONS.models.schema }),
+  cases: defineCollection({ loader: fromSpec('cases'), schema: COLLECTIONS.cases.schema }),
+  mechanisms: defineCollection({ loader: fromSpec('mechanisms'), schema: COLLECTIONS.mechanisms.schema }),
+  terms: defineCollection({ loader: fromSpec('terms'), schema: COLLECTIONS.terms.schema }),
+  stages: defineCollection({ loader: fromSpec('stages'), schema: COLLECTIONS.stages.schema }),
+  events: defineCollection({ loader: fromSpec('events'), schema: COLLECTIONS.events.schema }),
+  figures: defineCollection({ loader: fromSpec('figures'), schema: COLLECTIONS.figures.schema }),
+  structures: defineCollection({ loader: fromSpec('structures'), schema: COLLECTIONS.structures.schema }),
+};

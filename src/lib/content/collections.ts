@@ -1,0 +1,51 @@
+/**
+ * The knowledge base's collections: where each lives under `content/`, how its files are laid out,
+ * and which schema checks it. Shared by Astro's content config and the content guard.
+ */
+import type { z } from 'astro/zod';
+import { caseSchema } from '../../schemas/cases';
+import { figureSchema } from '../../schemas/figures';
+import { mechanismSchema } from '../../schemas/mechanisms';
+import { modelSchema } from '../../schemas/models';
+import { sourceSchema } from '../../schemas/sources';
+import { structureSchema } from '../../schemas/structures';
+import { termSchema } from '../../schemas/terms';
+import { eventSchema, stageSchema } from '../../schemas/timeline';
+
+/**
+ * `entry-per-file`: one entry a file, its id the file name (models/shanghai.mdx → shanghai).
+ * `list-per-file`: a YAML file holds a list of entries, each with its own `id` (events/shihe.yaml).
+ */
+export type CollectionLayout = 'entry-per-file' | 'list-per-file';
+
+export interface CollectionSpec {
+  dir: string;
+  pattern: string;
+  layout: CollectionLayout;
+  schema: z.ZodType;
+}
+
+export const COLLECTIONS = {
+  sources: { dir: 'sources', pattern: '*.yaml', layout: 'entry-per-file', schema: sourceSchema },
+  models: { dir: 'models', pattern: '*.mdx', layout: 'entry-per-file', schema: modelSchema },
+  cases: { dir: 'cases', pattern: '*.mdx', layout: 'entry-per-file', schema: caseSchema },
+  mechanisms: { dir: 'mechanisms', pattern: '*.mdx', layout: 'entry-per-file', schema: mechanismSchema },
+  terms: { dir: 'terms', pattern: '*.yaml', layout: 'entry-per-file', schema: termSchema },
+  stages: { dir: 'stages', pattern: '*.yaml', layout: 'list-per-file', schema: stageSchema },
+  events: { dir: 'events', pattern: '*.yaml', layout: 'list-per-file', schema: eventSchema },
+  figures: { dir: 'figures', pattern: '*.yaml', layout: 'list-per-file', schema: figureSchema },
+  structures: { dir: 'structures', pattern: '*.yaml', layout: 'entry-per-file', schema: structureSchema },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** The URL folder of each collection that has pages. */
+export const COLLECTION_ROUTES: Partial<Record<CollectionName, string>> = {
+  models: 'models',
+  cases: 'cases',
+  mechanisms: 'mechanisms',
+  terms: 'terms',
+  sources: 'sources',
+  structures: 'structures',
+};
