@@ -49,14 +49,19 @@ export function validateKnowledgeBase(records: readonly RawRecord[]): { issues: 
     const result = COLLECTIONS[rec.collection].schema.safeParse(rec.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        issues.push({ file: rec.file, field: at(fieldPath(issue.path)), message: describeZodIssue(issue) });
+        const input = valueAt(rec.data, issue.path);
+        issues.push({ file: rec.file, field: at(fieldPath(issue.path)), message: describeZodIssue(issue, input) });
       }
       continue;
     }
     entries[rec.collection].push({ ...rec, data: result.data as Record<string, unknown> });
   }
 
-  issues.push(...checkReferences(entries));
+  // Ids of entries that failed their schema still count as existing, so one bad entry yields one
+  // error rather than one more for every reference to it.
+  const known = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Set<string>()])) as Record<CollectionName, Set<string>>;
+  for (const rec of records) known[rec.collection].add(rec.id);
+  issues.push(...checkReferences(entries, known));
   return { issues, entries };
 }
 
@@ -67,20 +72,26 @@ interface ZodIssueLike {
   values?: readonly unknown[];
   expected?: unknown;
   keys?: string[];
-  input?: unknown;
+}
+
+/** The value at a Zod issue path inside the raw data (what actually arrived). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const p of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+  return v;
 }
 
 /** Turns a Zod issue into a sentence that says what was expected and what arrived. */
-function describeZodIssue(issue: ZodIssueLike): string {
+function describeZodIssue(issue: ZodIssueLike, input: unknown): string {
   if (issue.code === 'invalid_value' && issue.values) {
-    return `“${String(issue.input)}”不是允许的值。可选:${issue.values.map(String).join('、')}`;
+    return `“${String(input)}”不是允许的值。可选:${issue.values.map(String).join('、')}`;
   }
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     return `未知字段 ${issue.keys.join('、')}。删除它,或检查拼写。`;
   }
   if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return `缺少必填字段(应为 ${String(issue.expected)})`;
-    return `类型错误:应为 ${String(issue.expected)},实际是 ${typeof issue.input}`;
+    if (input === undefined) return `缺少必填字段(应为 ${String(issue.expected)})`;
+    return `类型错误:应为 ${String(issue.expected)},实际是 ${Array.isArray(input) ? 'array' : typeof input}(“${String(input)}”)`;
   }
   return issue.message;
 }
@@ -92,7 +103,7 @@ function indexById(records: readonly ValidRecord[]): Lookup {
 }
 
 /** Checks every reference between entries. */
-function checkReferences(kb: ValidatedBase): ContentIssue[] {
+function checkReferences(kb: ValidatedBase, known: Record<CollectionName, Set<string>>): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const ids = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, indexById(kb[c])])) as Record<CollectionName, Lookup>;
   const sourceSections = new Map(
@@ -104,7 +115,7 @@ function checkReferences(kb: ValidatedBase): ContentIssue[] {
 
   const ref = (rec: ValidRecord, field: string, target: CollectionName, id: unknown) => {
     if (id === undefined) return;
-    if (!ids[target].has(String(id))) {
+    if (!known[target].has(String(id))) {
       const hint = nearest(String(id), [...ids[target].keys()]);
       issueAt(rec, field, `引用了不存在的 ${target} 条目“${String(id)}”。${hint ? `是否应为“${hint}”?` : `现有:${[...ids[target].keys()].join('、') || '(无)'}`}`);
     }
@@ -117,7 +128,7 @@ function checkReferences(kb: ValidatedBase): ContentIssue[] {
     const sections = sourceSections.get(c.source);
     if (!sections) {
       ref(rec, `${field}.source`, 'sources', c.source);
-      return;
+      return; // a source that failed its own schema has no sections to check against
     }
     if (!sections.includes(c.at)) {
       const hint = nearest(c.at, sections);
@@ -197,7 +208,7 @@ function checkReferences(kb: ValidatedBase): ContentIssue[] {
   }
   checkAliases(kb, issues);
   for (const c of ['models', 'cases', 'mechanisms'] as const) {
-    for (const r of kb[c]) checkBody(r, ids, sourceSections, issues);
+    for (const r of kb[c]) checkBody(r, known, sourceSections, issues);
   }
   return issues;
 }
@@ -228,7 +239,7 @@ function attrs(s: string): Record<string, string> {
 /** In-text markers: `<Cite source="…" at="…" />` and `<Ref to="cases/hongchu">` must resolve. */
 function checkBody(
   r: ValidRecord,
-  ids: Record<CollectionName, Lookup>,
+  ids: Record<CollectionName, Set<string>>,
   sourceSections: Map<string, string[]>,
   issues: ContentIssue[],
 ) {

@@ -1,0 +1,21 @@
+/** Small formatters shared by pages: periods, places, date specs. */
+import type { DateSpec } from '../schemas/common';
+import { formatSourceDate, parseSourceDate } from './dates';
+
+/** A date spec in words at its own precision, e.g. "2009年4月", "4月(年份不详)". */
+export function formatDate(d: DateSpec): string {
+  const parsed = parseSourceDate(d.text);
+  return parsed ? formatSourceDate(parsed) : d.text;
+}
+
+/** A period in words: "2009年4月—2009年底", "2004年至今", "4月(年份不详)起". */
+export function formatPeriod(p: { start: DateSpec; end?: DateSpec | undefined }): string {
+  const start = formatDate(p.start);
+  if (p.start.precision === 'range') return start;
+  return p.end ? `${start}—${formatDate(p.end)}` : `${start}起`;
+}
+
+/** A place as province · city · district, skipping repeats (上海市 · 上海市 → 上海市). */
+export function formatPlace(place: { province: string; city?: string | undefined; district?: string | undefined }): string {
+  return [...new Set([place.province, place.city, place.district].filter(Boolean))].join(' · ');
+}

@@ -1,0 +1,22 @@
+/** Site-wide names and navigation, in one place. */
+
+export const SITE_NAME = '社区党建模式库';
+export const SITE_TAGLINE = '上海、浦东、南京建邺、信阳浉河四种社区党建模式的资料库';
+export const SITE_SOURCE_NOTE =
+  '本站所有事实、数字、日期和人名均出自五篇公开资料,并逐条标注出处;评价性表述归属于原作者。';
+
+export interface NavItem {
+  label: string;
+  path: string;
+  icon: string;
+}
+
+/** Primary navigation, in the order of the header. */
+export const NAV: readonly NavItem[] = [
+  { label: '模式', path: 'models/', icon: 'lucide:layers' },
+  { label: '比较', path: 'compare/', icon: 'lucide:columns-3' },
+  { label: '时间线', path: 'timeline/', icon: 'lucide:calendar-range' },
+  { label: '术语', path: 'glossary/', icon: 'lucide:book-a' },
+  { label: '资料来源', path: 'sources/', icon: 'lucide:library' },
+  { label: '搜索', path: 'search/', icon: 'lucide:search' },
+];

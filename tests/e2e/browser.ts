@@ -1,0 +1,100 @@
+/**
+ * Browser helpers for the end-to-end tests: Debian's Chromium through playwright-core (never a
+ * downloaded browser), pages that record console errors and any request to another host,
+ * screenshots, and axe-core.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A page with everything a test needs to assert the page behaved. */
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, page errors and CSP violations seen so far. */
+  errors: string[];
+  /** URLs of requests to any host other than the site under test (each was blocked). */
+  foreignRequests: string[];
+}
+
+export interface PageOptions {
+  viewport?: keyof typeof VIEWPORTS;
+  colorScheme?: 'light' | 'dark';
+  javaScriptEnabled?: boolean;
+}
+
+/** Opens a fresh context and page; requests to other hosts are blocked and recorded. */
+export async function openPage(browser: Browser, baseURL: string, opts: PageOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[opts.viewport ?? 'desktop'],
+    colorScheme: opts.colorScheme ?? 'light',
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+    locale: 'zh-CN',
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const origin = new URL(baseURL).origin;
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+    foreignRequests.push(u);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return { page, context, errors, foreignRequests };
+}
+
+/** Runs axe-core with the WCAG 2.0–2.2 A and AA rules; returns the violations. */
+export async function axeViolations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+  }));
+}
+
+/** Saves a full-page screenshot to test-results/screens/<name>.png for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = new URL('../../test-results/screens/', import.meta.url).pathname;
+  mkdirSync(dir, { recursive: true });
+  const path = `${dir}${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Resolves a site path against the server's base URL. */
+export function siteUrl(baseURL: string, path: string): string {
+  return new URL(path.replace(/^\//, ''), baseURL).href;
+}

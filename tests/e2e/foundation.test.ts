@@ -1,0 +1,106 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, screenshot, siteUrl } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('home page', () => {
+  it('renders in Chinese with the four models and no request to another host', async () => {
+    const { page, context, errors, foreignRequests } = await openPage(browser, baseURL);
+    const res = await page.goto(baseURL);
+    expect(res?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.title()).toContain('社区党建模式库');
+    const cards = await page.locator('.model-card h3 a').allTextContents();
+    expect(cards.length).toBeGreaterThanOrEqual(4);
+    for (const name of ['上海', '浦东', '建邺', '浉河']) {
+      expect(cards.some((c) => c.includes(name)), `card for ${name}`).toBe(true);
+    }
+    await screenshot(page, 'home-desktop-light');
+    expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('looks finished at phone width', async () => {
+    const { page, context, errors } = await openPage(browser, baseURL, { viewport: 'phone' });
+    await page.goto(baseURL);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'no horizontal scrolling at 390 px').toBeLessThanOrEqual(0);
+    await screenshot(page, 'home-phone-light');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('every navigation link resolves', async () => {
+    const { page, context } = await openPage(browser, baseURL);
+    await page.goto(baseURL);
+    const hrefs = await page.locator('header nav a, footer a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThanOrEqual(6);
+    for (const href of new Set(hrefs)) {
+      const res = await page.request.get(href);
+      expect(res.status(), href).toBe(200);
+    }
+    await context.close();
+  });
+
+  it('has a skip link that moves focus to the main content', async () => {
+    const { page, context } = await openPage(browser, baseURL);
+    await page.goto(baseURL);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(first).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+});
+
+describe('theme', () => {
+  it('the toggle switches to dark and the choice survives a reload without a flash', async () => {
+    const { page, context, errors } = await openPage(browser, baseURL, { colorScheme: 'light' });
+    await page.goto(baseURL);
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect.poll(() => toggle.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.reload();
+    // The inline head script sets the theme before first paint: check before any module runs.
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(21, 20, 19)');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'home-desktop-dark');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('follows the system setting when the reader has not chosen', async () => {
+    const { page, context } = await openPage(browser, baseURL, { colorScheme: 'dark' });
+    await page.goto(baseURL);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(21, 20, 19)');
+    await screenshot(page, 'home-phone-dark');
+    await context.close();
+  });
+});
+
+describe('accessibility of the home page', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`axe-core finds no WCAG 2.2 A/AA violation (${colorScheme})`, async () => {
+      const { page, context } = await openPage(browser, baseURL, { colorScheme });
+      await page.goto(siteUrl(baseURL, '/'));
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
