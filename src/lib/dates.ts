@@ -121,15 +121,15 @@ export function parseSourceDate(input: string): ParsedDate | undefined {
 
   const range = /^(?:从)?(.+?)(?:至|到|—|–|-{1,2}|~)(今|至今|.+?)$/.exec(text);
   if (range && !/^\d{4}-\d{2}/.test(text)) {
-    const start = parsePoint(range[1] as string);
+    const startText = range[1] as string;
     const endText = range[2] as string;
+    // "1992—1999年": the year suffix on the end applies to the start as well.
+    const start = parsePoint(startText) ?? (/^\d{4}$/.test(startText) ? { year: Number(startText) } : undefined);
     if (!start) return undefined;
     if (endText === '今' || endText === '至今') {
       return stripUndefined({ precision: 'range' as const, start, open: true, approximate: approximate || undefined });
     }
-    let end = parsePoint(endText);
-    // "1992—1999年": the year suffix on the end applies to the start as well.
-    if (!end && /^\d{4}$/.test(endText)) end = { year: Number(endText) };
+    const end = parsePoint(endText);
     if (!end) return undefined;
     return stripUndefined({ precision: 'range' as const, start, end, approximate: approximate || undefined });
   }

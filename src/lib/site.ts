@@ -3,7 +3,7 @@
 export const SITE_NAME = '社区党建模式库';
 export const SITE_TAGLINE = '上海、浦东、南京建邺、信阳浉河四种社区党建模式的资料库';
 export const SITE_SOURCE_NOTE =
-  '本站所有事实、数字、日期和人名均出自五篇公开资料,并逐条标注出处;评价性表述归属于原作者。';
+  '本站所有事实、数字、日期和人名均出自五篇公开资料，并逐条标注出处；评价性表述归属于原作者。';
 
 export interface NavItem {
   label: string;

@@ -1,6 +1,6 @@
 /** Named practice sites: streets, towns, communities, buildings, district platforms. */
 import { z } from 'astro/zod';
-import { cites, dateSpec, entryId, text } from './common';
+import { cites, dateSpec, entryId, isoDay, text } from './common';
 
 export const CASE_LEVELS = ['市辖区', '街道', '镇', '社区', '居民区', '楼宇·园区', '片区'] as const;
 /** practice: the site did it; reference: another model learned from it. */
@@ -22,6 +22,6 @@ export const caseSchema = z.strictObject({
   mechanisms: z.array(entryId).default([]),
   cites,
   order: z.number().int().default(100),
-  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  updated: isoDay,
 });
 export type Case = z.infer<typeof caseSchema>;

@@ -10,6 +10,15 @@ export const entryId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '只能用小写字母、数字和连字符(如 yi-wei-san-xian)');
 
+/**
+ * YAML readers differ: Astro's parses an unquoted 2026-11-22 as a Date, the content guard's as a
+ * string. Normalise both to the ISO day string.
+ */
+const fromYamlDate = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+
+/** An ISO day, e.g. the last revision date of an entry. */
+export const isoDay = z.preprocess(fromYamlDate, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD'));
+
 /** Required text: a string with at least one non-space character. */
 export const text = z.string().trim().min(1, '不能为空');
 
@@ -20,7 +29,7 @@ export const text = z.string().trim().min(1, '不能为空');
 export const cite = z.strictObject({
   source: entryId,
   at: entryId,
-  quote: z.string().max(80, '引文最长80字:只引用短语和数字').optional(),
+  quote: z.string().max(80, '引文最长80字：只引用短语和数字').optional(),
 });
 export type Cite = z.infer<typeof cite>;
 
@@ -34,7 +43,7 @@ export const cites = z.array(cite).min(1, '至少需要一条出处');
 export const dateSpec = z
   .strictObject({
     /** The source's wording, e.g. "2009年4月", "2009年底", "今年4月", "约从1992年到1999年". */
-    text,
+    text: z.preprocess(fromYamlDate, text),
     precision: z.enum(DATE_PRECISIONS),
     /** Why the date is no more precise (required for year-unknown and approximate dates). */
     reason: z.string().trim().min(1).optional(),
@@ -47,7 +56,7 @@ export const dateSpec = z
       ctx.addIssue({
         code: 'custom',
         path: ['text'],
-        message: `“${d.text}”不是可识别的日期写法。可用:2009年、2009年4月、2009年4月1日、2009年底、2004年9月起、约从1992年到1999年、2004年至今、今年4月、9月初`,
+        message: `“${d.text}”不是可识别的日期写法。可用：2009年、2009年4月、2009年4月1日、2009年底、2004年9月起、约从1992年到1999年、2004年至今、今年4月、9月初`,
       });
       return;
     }
@@ -55,14 +64,14 @@ export const dateSpec = z
       ctx.addIssue({
         code: 'custom',
         path: ['precision'],
-        message: `“${d.text}”的精度是 ${parsed.precision},而不是 ${d.precision}`,
+        message: `“${d.text}”的精度是 ${parsed.precision}，而不是 ${d.precision}`,
       });
     }
     if ((d.precision === 'year-unknown' || d.precision === 'approximate') && !d.reason) {
       ctx.addIssue({
         code: 'custom',
         path: ['reason'],
-        message: `精度为 ${d.precision} 的日期必须说明原因(reason),例如“原文只写‘今年’,未注明年份”`,
+        message: `精度为 ${d.precision} 的日期必须说明原因(reason)，例如“原文只写‘今年’，未注明年份”`,
       });
     }
   });

@@ -1,6 +1,6 @@
-/** Named institutions and working methods (一委三线, 三会一站, 双报到 ...). */
+/** Named institutions and working methods (一委三线， 三会一站， 双报到 ...). */
 import { z } from 'astro/zod';
-import { cites, entryId, text } from './common';
+import { cites, entryId, isoDay, text } from './common';
 
 export const MECHANISM_FUNCTIONS = ['组织设置', '议事协商', '党员管理', '服务供给', '考核评价', '信息化'] as const;
 
@@ -15,6 +15,6 @@ export const mechanismSchema = z.strictObject({
   /** Models that use it. The cases that use it are declared on the cases. */
   models: z.array(entryId).min(1),
   cites,
-  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  updated: isoDay,
 });
 export type Mechanism = z.infer<typeof mechanismSchema>;

@@ -1,6 +1,6 @@
 /** The reference models (MDX), and the Guangdong proposal shown as commentary. */
 import { z } from 'astro/zod';
-import { cites, entryId, period, text } from './common';
+import { cites, entryId, isoDay, period, text } from './common';
 
 export const ADMIN_LEVELS = ['直辖市', '市辖区', '地级市辖区', '省'] as const;
 export const MODEL_STATUS = ['implemented', 'proposal'] as const;
@@ -19,7 +19,7 @@ export const modelSchema = z.strictObject({
   /** When the model was built, with the precision the sources give. */
   period,
   /** One line: what the model is, in the site's words. */
-  summary: text.max(90, '一句话概括,不超过90字'),
+  summary: text.max(90, '一句话概括，不超过90字'),
   /** implemented: a practice the sources report; proposal: a reform idea (Guangdong, source 003). */
   status: z.enum(MODEL_STATUS),
   tags: z.array(text).default([]),
@@ -33,6 +33,6 @@ export const modelSchema = z.strictObject({
   /** Citations for the model-level facts (place, period, summary). */
   cites,
   /** Date of the last content revision, ISO (for "引用本页"). */
-  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  updated: isoDay,
 });
 export type Model = z.infer<typeof modelSchema>;

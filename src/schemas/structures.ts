@@ -22,7 +22,7 @@ export type Relation = (typeof RELATIONS)[number];
 
 export const structureNode = z.strictObject({
   id: entryId,
-  label: text.max(24, '节点名称不超过24字,详细写在 composition/duties'),
+  label: text.max(24, '节点名称不超过24字，详细写在 composition/duties'),
   kind: z.enum(NODE_KINDS),
   /** 0 is the top. */
   level: z.number().int().min(0).max(8),

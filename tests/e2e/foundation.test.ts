@@ -89,7 +89,7 @@ describe('theme', () => {
     await page.goto(baseURL);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(21, 20, 19)');
-    await screenshot(page, 'home-phone-dark');
+    await screenshot(page, 'home-desktop-dark-system');
     await context.close();
   });
 });

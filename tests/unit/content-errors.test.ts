@@ -165,7 +165,7 @@ describe('content guard', () => {
 
   it('says what arrived when a field has the wrong type', () => {
     const message = guardMessage(['figures/alpha.yaml', (t) => t.replace('value: 13607', 'value: 一万')]);
-    expect(message).toContain('content/figures/alpha.yaml → alpha-members.value: 类型错误:应为 number,实际是 string(“一万”)');
+    expect(message).toContain('content/figures/alpha.yaml → alpha-members.value: 类型错误：应为 number，实际是 string(“一万”)');
   });
 
   it('reports every failure at once, not just the first', () => {

@@ -37,12 +37,12 @@ export function readContent(contentDir: string, root: string): { records: RawRec
         if (ext === '.mdx') ({ data, body } = splitFrontmatter(text));
         else data = parse(text);
       } catch (e) {
-        issues.push({ file, field: '', message: `无法解析文件:${(e as Error).message.split('\n')[0]}` });
+        issues.push({ file, field: '', message: `无法解析文件：${(e as Error).message.split('\n')[0]}` });
         continue;
       }
       if (spec.layout === 'list-per-file') {
         if (!Array.isArray(data)) {
-          issues.push({ file, field: '', message: '此文件应为条目列表(YAML 数组,每条带 id)' });
+          issues.push({ file, field: '', message: '此文件应为条目列表(YAML 数组，每条带 id)' });
           continue;
         }
         data.forEach((item: unknown, i) => {

@@ -42,7 +42,7 @@ export function validateKnowledgeBase(records: readonly RawRecord[]): { issues: 
     const key = `${rec.collection}:${rec.id}`;
     const first = seen.get(key);
     if (first) {
-      issues.push({ file: rec.file, field: at('id'), message: `id “${rec.id}”重复,已在 ${first} 中使用。每个条目的 id 必须唯一。` });
+      issues.push({ file: rec.file, field: at('id'), message: `id “${rec.id}”重复，已在 ${first} 中使用。每个条目的 id 必须唯一。` });
       continue;
     }
     seen.set(key, rec.file);
@@ -84,14 +84,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** Turns a Zod issue into a sentence that says what was expected and what arrived. */
 function describeZodIssue(issue: ZodIssueLike, input: unknown): string {
   if (issue.code === 'invalid_value' && issue.values) {
-    return `“${String(input)}”不是允许的值。可选:${issue.values.map(String).join('、')}`;
+    return `“${String(input)}”不是允许的值。可选：${issue.values.map(String).join('、')}`;
   }
   if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `未知字段 ${issue.keys.join('、')}。删除它,或检查拼写。`;
+    return `未知字段 ${issue.keys.join('、')}。删除它，或检查拼写。`;
   }
   if (issue.code === 'invalid_type') {
     if (input === undefined) return `缺少必填字段(应为 ${String(issue.expected)})`;
-    return `类型错误:应为 ${String(issue.expected)},实际是 ${Array.isArray(input) ? 'array' : typeof input}(“${String(input)}”)`;
+    return `类型错误：应为 ${String(issue.expected)}，实际是 ${Array.isArray(input) ? 'array' : typeof input}(“${String(input)}”)`;
   }
   return issue.message;
 }
@@ -117,7 +117,7 @@ function checkReferences(kb: ValidatedBase, known: Record<CollectionName, Set<st
     if (id === undefined) return;
     if (!known[target].has(String(id))) {
       const hint = nearest(String(id), [...ids[target].keys()]);
-      issueAt(rec, field, `引用了不存在的 ${target} 条目“${String(id)}”。${hint ? `是否应为“${hint}”?` : `现有:${[...ids[target].keys()].join('、') || '(无)'}`}`);
+      issueAt(rec, field, `引用了不存在的 ${target} 条目“${String(id)}”。${hint ? `是否应为“${hint}”?` : `现有：${[...ids[target].keys()].join('、') || '(无)'}`}`);
     }
   };
   const refs = (rec: ValidRecord, field: string, target: CollectionName, list: unknown) => {
@@ -132,7 +132,7 @@ function checkReferences(kb: ValidatedBase, known: Record<CollectionName, Set<st
     }
     if (!sections.includes(c.at)) {
       const hint = nearest(c.at, sections);
-      issueAt(rec, `${field}.at`, `资料来源 ${c.source} 中没有章节“${c.at}”。${hint ? `是否应为“${hint}”?` : `可选:${sections.join('、')}`}`);
+      issueAt(rec, `${field}.at`, `资料来源 ${c.source} 中没有章节“${c.at}”。${hint ? `是否应为“${hint}”?` : `可选：${sections.join('、')}`}`);
     }
   };
   const citeList = (rec: ValidRecord, field: string, list: unknown) =>
@@ -169,7 +169,7 @@ function checkReferences(kb: ValidatedBase, known: Record<CollectionName, Set<st
       const stage = ids.stages.get(String(r.data.stage));
       if (!stage) ref(r, 'stage', 'stages', r.data.stage);
       else if (stage.data.model !== r.data.model) {
-        issueAt(r, 'stage', `阶段“${String(r.data.stage)}”属于 ${String(stage.data.model)},不属于本事件的模式 ${String(r.data.model)}`);
+        issueAt(r, 'stage', `阶段“${String(r.data.stage)}”属于 ${String(stage.data.model)}，不属于本事件的模式 ${String(r.data.model)}`);
       }
     }
     refs(r, 'cases', 'cases', r.data.cases);
@@ -258,7 +258,7 @@ function checkBody(
       issues.push({ file: r.file, field: `${field}.source`, message: `资料来源“${a.source}”不存在。${hint ? `是否应为“${hint}”?` : ''}` });
     } else if (!sections.includes(a.at)) {
       const hint = nearest(a.at, sections);
-      issues.push({ file: r.file, field: `${field}.at`, message: `资料来源 ${a.source} 中没有章节“${a.at}”。${hint ? `是否应为“${hint}”?` : `可选:${sections.join('、')}`}` });
+      issues.push({ file: r.file, field: `${field}.at`, message: `资料来源 ${a.source} 中没有章节“${a.at}”。${hint ? `是否应为“${hint}”?` : `可选：${sections.join('、')}`}` });
     }
   }
   for (const m of r.body.matchAll(REF_TAG)) {
@@ -267,7 +267,7 @@ function checkBody(
     const [folder, id] = (a.to ?? '').split('/');
     const collection = (Object.entries(COLLECTION_ROUTES).find(([, route]) => route === folder)?.[0]) as CollectionName | undefined;
     if (!collection || !id) {
-      issues.push({ file: r.file, field: `${field}.to`, message: `“${a.to ?? ''}”不是有效的条目路径,应写成 models/<id>、cases/<id>、mechanisms/<id>、terms/<id>、sources/<id> 或 structures/<id>` });
+      issues.push({ file: r.file, field: `${field}.to`, message: `“${a.to ?? ''}”不是有效的条目路径，应写成 models/<id>、cases/<id>、mechanisms/<id>、terms/<id>、sources/<id> 或 structures/<id>` });
     } else if (!ids[collection].has(id)) {
       const hint = nearest(id, [...ids[collection].keys()]);
       issues.push({ file: r.file, field: `${field}.to`, message: `引用了不存在的 ${collection} 条目“${id}”。${hint ? `是否应为“${hint}”?` : ''}` });
