@@ -2,7 +2,11 @@
 import { z } from 'astro/zod';
 import { cites, entryId, isoDay, text } from './common';
 
-export const MECHANISM_FUNCTIONS = ['组织设置', '议事协商', '党员管理', '服务供给', '考核评价', '信息化'] as const;
+/**
+ * '原文未说明': the sources name the mechanism but say nothing of what it does (e.g. 五民工作法 in
+ * 彭勃's commentary), so any other function would be the site's guess.
+ */
+export const MECHANISM_FUNCTIONS = ['组织设置', '议事协商', '党员管理', '服务供给', '考核评价', '信息化', '原文未说明'] as const;
 
 export const mechanismSchema = z.strictObject({
   /** The source's exact term, e.g. 三会一站. */
