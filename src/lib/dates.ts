@@ -151,7 +151,9 @@ export function parseSourceDate(input: string): ParsedDate | undefined {
   }
   const start = parsePoint(text);
   if (!start) return undefined;
-  const precision = approximate || notBefore ? 'approximate' : pointPrecision(start);
+  // A date with no year stays "year-unknown" even when hedged: its year is the larger gap.
+  const base = pointPrecision(start);
+  const precision = base !== 'year-unknown' && (approximate || notBefore) ? 'approximate' : base;
   return stripUndefined({
     precision,
     start,

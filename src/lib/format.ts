@@ -19,3 +19,14 @@ export function formatPeriod(p: { start: DateSpec; end?: DateSpec | undefined })
 export function formatPlace(place: { province: string; city?: string | undefined; district?: string | undefined }): string {
   return [...new Set([place.province, place.city, place.district].filter(Boolean))].join(' · ');
 }
+
+/**
+ * A figure as the source writes it, with its unit once: the hedge may follow the unit in the
+ * source ("30%以上"), in which case the value text already carries it.
+ *
+ * @example formatFigure('2100多', '名') // '2100多名'
+ * @example formatFigure('30%以上', '%') // '30%以上'
+ */
+export function formatFigure(valueText: string, unit: string): string {
+  return valueText.includes(unit) ? valueText : `${valueText}${unit}`;
+}

@@ -13,6 +13,7 @@ import type { Structure } from '../schemas/structures';
 import type { Term } from '../schemas/terms';
 import type { Stage, TimelineEvent } from '../schemas/timeline';
 import { compareSourceDates, parseSourceDate } from './dates';
+import { formatFigure } from './format';
 
 /** An entry as content collections return it: an id and validated data. */
 export interface Entry<T> {
@@ -117,7 +118,7 @@ export function buildKnowledgeIndex(input: KnowledgeInput): KnowledgeIndex {
   for (const t of terms) addUses('terms', t.id, t.data.term, t.data.cites);
   for (const s of stages) addUses('stages', s.id, s.data.name, s.data.cites, s.data.model);
   for (const e of events) addUses('events', e.id, e.data.title, e.data.cites, e.data.model);
-  for (const f of input.figures) addUses('figures', f.id, `${f.data.counts}:${f.data.valueText}${f.data.unit}`, [f.data.cite], f.data.model);
+  for (const f of input.figures) addUses('figures', f.id, `${f.data.counts}：${formatFigure(f.data.valueText, f.data.unit)}`, [f.data.cite], f.data.model);
   for (const s of structures) addUses('structures', s.id, s.data.title, s.data.cites, s.data.model);
   const usesBySource = groupBy(uses, (u) => [u.source]);
 
