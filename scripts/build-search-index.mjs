@@ -36,7 +36,7 @@ const { index, errors } = await pagefind.createIndex({
   includeCharacters: KEPT_CHARACTERS,
   // Source markers (〔邵春杰《社区党建》 §8〕) follow most sentences: they would make every page
   // match an author's name.
-  excludeSelectors: ['.cite'],
+  excludeSelectors: ['.cite', '.entry-list', '.source-list', '[id^="event-"]'],
 });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 

@@ -32,3 +32,19 @@ export function excerptParts(excerpt: string): TextPart[] {
   }
   return parts;
 }
+
+/** An excerpt's text without highlighting. */
+export function plainExcerpt(parts: TextPart[]): string {
+  return parts.map((p) => p.text).join('');
+}
+
+/**
+ * True when a sub-result's excerpt shows the same passage as the page's own excerpt (Pagefind
+ * builds both around the best match), judged by the text from its first highlight on.
+ */
+export function showsSamePassage(page: TextPart[], sub: TextPart[]): boolean {
+  const at = sub.findIndex((p) => p.mark);
+  if (at < 0) return false;
+  const key = plainExcerpt(sub.slice(at)).slice(0, 8);
+  return plainExcerpt(page).includes(key);
+}

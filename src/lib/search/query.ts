@@ -3,7 +3,7 @@
  * built, and the filters, so that a search can be shared as a link (?q=双报到&type=机制).
  */
 import { FILTERS, type FilterName } from './filters';
-import { segmentWords } from './segment';
+import { hasHan, segmentWords } from './segment';
 
 /** What a search asks for: the query and the chosen values of each filter. */
 export interface SearchState {
@@ -36,6 +36,17 @@ export function isQuoted(q: string): boolean {
  */
 export function queryWords(q: string): string[] {
   return segmentWords(q).map((w) => w.toLocaleLowerCase());
+}
+
+/**
+ * Words put back together as text: Chinese words run on, other words keep a space between them.
+ *
+ * @example joinWords(['白领', '驿', '家']) // '白领驿家'
+ * @example joinWords(['homeowners', 'committee']) // 'homeowners committee'
+ */
+export function joinWords(words: string[]): string {
+  const spaced = (c: string) => /[\p{L}\p{N}]/u.test(c) && !hasHan(c);
+  return words.reduce((text, w) => (spaced(text.slice(-1)) && spaced(w.slice(0, 1)) ? `${text} ${w}` : text + w), '');
 }
 
 /**

@@ -31,6 +31,8 @@ export const RANKING = {
 /** Options for Pagefind's JavaScript API, the same in the browser and in the golden-query tests. */
 export const PAGEFIND_OPTIONS = {
   ranking: RANKING,
+  // Searches are a few milliseconds each: the main thread saves downloading pagefind-worker.js.
+  noWorker: true,
   // Words are short in Chinese (often one character): 40 of them make an excerpt of about two lines.
   excerptLength: 40,
 } as const;

@@ -6,12 +6,13 @@
  * 1. an entry whose name or alias is exactly the query comes first (大工委 → 大党(工)委制);
  * 2. then pages where the query's words stand together as a phrase (Pagefind alone matches
  *    them anywhere on the page: 大, 党 and 工委 apart);
- * 3. a query with a word the index does not have, or whose words never occur together, is
- *    retried word by word with the words it does have (looser matching), and the results say
- *    that only some of the words matched.
+ * 3. a query whose words no page has together (白领驿家头雁工程) is split into the longest
+ *    phrases the index does have (白领驿家, 头雁工程), each searched on its own, and the results
+ *    say that they match only part of the query: the looser matching a Chinese query needs,
+ *    since it has no spaces to tell where one thing ends and the next begins.
  */
 import { excerptParts } from './excerpt';
-import { isQuoted, nameKey, normalizeQuery, queryWords, type SearchState } from './query';
+import { isQuoted, joinWords, nameKey, normalizeQuery, queryWords, type SearchState } from './query';
 import { namesOf } from './ranking';
 
 /** A sub-result: a heading of the page with its own excerpt. */
@@ -45,15 +46,21 @@ export interface Pagefind {
   ): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** The results of one search. `match` is 'some' when only some of the query's words matched. */
+/**
+ * The results of one search. `parts` lists what was searched: the query itself, or, when no
+ * page matched all of it, the phrases it was split into (`match` is then 'some').
+ */
 export interface SearchOutcome {
   query: string;
   results: PagefindResult[];
   match: 'all' | 'some';
+  parts: string[];
 }
 
 /** How many top results are checked for an exact name match (their fragments are loaded anyway, for display). */
-export const EXACT_WINDOW = 10;
+export const EXACT_WINDOW = 8;
+
+type Filters = Record<string, string[]>;
 
 /** Loads a result's fragment once, however often it is asked for. */
 function withCachedData(r: PagefindResult): PagefindResult {
@@ -61,39 +68,46 @@ function withCachedData(r: PagefindResult): PagefindResult {
   return { id: r.id, score: r.score, data: () => (loaded ??= r.data()) };
 }
 
-async function resultsOf(pf: Pagefind, term: string | null, filters: Record<string, string[]>): Promise<PagefindResult[]> {
+async function resultsOf(pf: Pagefind, term: string | null, filters: Filters): Promise<PagefindResult[]> {
   const response = await pf.search(term, { filters });
   return (response?.results ?? []).map(withCachedData);
 }
 
-/** Moves the results that pass `first` to the front, keeping the order within both groups. */
+/** Pagefind's exact-phrase search: the words, in this order, next to each other. */
+const phraseOf = (words: string[]) => `"${words.join(' ')}"`;
+
+/** Moves the items that pass `first` to the front, keeping the order within both groups. */
 function promote<T>(items: T[], first: (item: T, index: number) => boolean): T[] {
   const flags = items.map(first);
   return [...items.filter((_, i) => flags[i]), ...items.filter((_, i) => !flags[i])];
 }
 
-/** Results of several searches merged: most searches matched first, then by total score. */
-function mergeByCoverage(lists: PagefindResult[][]): PagefindResult[] {
-  const merged = new Map<string, { result: PagefindResult; hits: number; score: number }>();
-  for (const list of lists) {
-    for (const r of list) {
-      const m = merged.get(r.id) ?? { result: r, hits: 0, score: 0 };
-      m.hits += 1;
-      m.score += r.score;
-      merged.set(r.id, m);
+/** Takes the first of each list, then the second of each, and so on, each result once. */
+function interleave(lists: PagefindResult[][]): PagefindResult[] {
+  const seen = new Set<string>();
+  const out: PagefindResult[] = [];
+  for (let i = 0; i < Math.max(0, ...lists.map((l) => l.length)); i++) {
+    for (const list of lists) {
+      const r = list[i];
+      if (r && !seen.has(r.id)) {
+        seen.add(r.id);
+        out.push(r);
+      }
     }
   }
-  return [...merged.values()].sort((a, b) => b.hits - a.hits || b.score - a.score).map((m) => m.result);
+  return out;
 }
 
 /**
  * True when the index has the word. Pagefind matches a word it does not know by the longest word
- * it knows that begins it (比赛 → 比, blockchain → block), which finds unrelated pages; so each
- * word must be in the index as it is, except the last one, which the reader may still be
- * typing: it counts when it begins a word that a page has (双报 → 双报到).
+ * it knows that begins it (比赛 → 比, blockchain → block), which finds unrelated pages; so a word
+ * must be in the index as it is, except the last one, which the reader may still be typing: it
+ * counts when it begins a word that a page has (双报 → 双报到).
  */
-async function isKnownWord(pf: Pagefind, word: string, last: boolean, filters: Record<string, string[]>): Promise<boolean> {
-  if ((await resultsOf(pf, `"${word}"`, filters)).length > 0) return true;
+async function isKnownWord(pf: Pagefind, word: string, last: boolean, filters: Filters): Promise<boolean> {
+  // A single character has no shorter word to fall back to: if no word begins with it, nothing matches anyway.
+  if ([...word].length === 1) return true;
+  if ((await resultsOf(pf, phraseOf([word]), filters)).length > 0) return true;
   if (!last) return false;
   const [first] = await resultsOf(pf, word, filters);
   if (!first) return false;
@@ -102,7 +116,7 @@ async function isKnownWord(pf: Pagefind, word: string, last: boolean, filters: R
   return marks.length === 0 || marks.some((m) => m.text.trim().toLocaleLowerCase().startsWith(word));
 }
 
-/** Moves the results whose names include the query itself (by nameKey) to the front. */
+/** Moves the results whose names include the query itself (compared by nameKey) to the front. */
 async function promoteNamed(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
   const key = nameKey(query);
   const named = await Promise.all(
@@ -111,8 +125,44 @@ async function promoteNamed(results: PagefindResult[], query: string): Promise<P
   return promote(results, (_, i) => named[i] === true);
 }
 
+/** The pages that have every word of the query, ranked (steps 1 and 2 above). */
+async function searchAll(pf: Pagefind, words: string[], filters: Filters): Promise<PagefindResult[]> {
+  const known = await Promise.all(words.map((w, i) => isKnownWord(pf, w, i === words.length - 1, filters)));
+  if (!known.every(Boolean)) return [];
+  const [all, phrase] = await Promise.all([
+    resultsOf(pf, words.join(' '), filters),
+    words.length > 1 ? resultsOf(pf, phraseOf(words), filters) : Promise.resolve([]),
+  ]);
+  // A page with the phrase keeps its score but shows the phrase's excerpt: Pagefind highlights
+  // every word that begins with any query word (党 → 党委, 党员), the phrase search only the phrase.
+  const phraseData = new Map(phrase.map((r) => [r.id, r.data]));
+  const ranked = promote(all, (r) => phraseData.has(r.id)).map((r) => ({ ...r, data: phraseData.get(r.id) ?? r.data }));
+  return promoteNamed(ranked, joinWords(words));
+}
+
+/** Splits the words, left to right, into the longest runs that some page has as a phrase; unknown words are dropped. */
+async function splitIntoPhrases(pf: Pagefind, words: string[], filters: Filters): Promise<string[][]> {
+  const parts: string[][] = [];
+  let start = 0;
+  while (start < words.length) {
+    let end = words.length;
+    while (end > start) {
+      const run = words.slice(start, end);
+      const found =
+        run.length === 1
+          ? await isKnownWord(pf, run[0]!, end === words.length, filters)
+          : (await resultsOf(pf, phraseOf(run), filters)).length > 0;
+      if (found) break;
+      end -= 1;
+    }
+    if (end > start) parts.push(words.slice(start, end));
+    start = Math.max(end, start + 1);
+  }
+  return parts;
+}
+
 /** The chosen filter values in the shape Pagefind expects, empty filters left out. */
-function pagefindFilters(state: SearchState): Record<string, string[]> {
+function pagefindFilters(state: SearchState): Filters {
   return Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0));
 }
 
@@ -125,29 +175,23 @@ export async function runSearch(pf: Pagefind, state: SearchState): Promise<Searc
   const filters = pagefindFilters(state);
   if (query === '') {
     const results = Object.keys(filters).length > 0 ? await resultsOf(pf, null, filters) : [];
-    return { query, results, match: 'all' };
+    return { query, results, match: 'all', parts: [] };
   }
   if (isQuoted(query)) {
     // Pagefind gives every exact match the same score: rank them as the unquoted query would.
-    const [all, exact] = await Promise.all([resultsOf(pf, query.slice(1, -1), filters), resultsOf(pf, query, filters)]);
+    const inner = query.slice(1, -1);
+    const words = queryWords(inner);
+    const [all, exact] = await Promise.all([resultsOf(pf, words.join(' '), filters), resultsOf(pf, phraseOf(words), filters)]);
     const inExact = new Set(exact.map((r) => r.id));
-    return { query, results: await promoteNamed(all.filter((r) => inExact.has(r.id)), query), match: 'all' };
+    return { query, results: await promoteNamed(all.filter((r) => inExact.has(r.id)), inner), match: 'all', parts: [inner] };
   }
 
   const words = queryWords(query);
-  const known = await Promise.all(words.map((w, i) => isKnownWord(pf, w, i === words.length - 1, filters)));
-  const [all, phrase] = words.every((_, i) => known[i])
-    ? await Promise.all([
-        resultsOf(pf, query, filters),
-        words.length > 1 ? resultsOf(pf, `"${words.join(' ')}"`, filters) : Promise.resolve([]),
-      ])
-    : [[], []];
-  if (all.length === 0) {
-    const usable = [...new Set(words.filter((_, i) => known[i]))];
-    const each = await Promise.all(usable.map((w) => resultsOf(pf, w, filters)));
-    return { query, results: mergeByCoverage(each), match: usable.length > 0 ? 'some' : 'all' };
-  }
+  const all = await searchAll(pf, words, filters);
+  if (all.length > 0 || words.length < 2) return { query, results: all, match: 'all', parts: [query] };
 
-  const inPhrase = new Set(phrase.map((r) => r.id));
-  return { query, results: await promoteNamed(promote(all, (r) => inPhrase.has(r.id)), query), match: 'all' };
+  const phrases = await splitIntoPhrases(pf, words, filters);
+  const lists = await Promise.all(phrases.map((p) => searchAll(pf, p, filters)));
+  const results = interleave(lists);
+  return { query, results, match: results.length > 0 ? 'some' : 'all', parts: phrases.map(joinWords) };
 }

@@ -1,0 +1,46 @@
+/**
+ * The header's search control: a link to /search/ that, with JavaScript, opens the search dialog
+ * instead, also on `/` and Ctrl/⌘+K. The search code itself (search-ui.ts, then Pagefind) loads
+ * only when the dialog first opens. On /search/ the keys go to the page's own search field.
+ */
+
+/** True when a key press belongs to a field the reader is typing in. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/** Wires the header's search link and keyboard shortcuts to the search dialog. */
+export function initSearchOpener(): void {
+  const link = document.querySelector<HTMLAnchorElement>('[data-search-open]');
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  if (!link || !dialog) return;
+
+  const open = () => {
+    const onPage = document.querySelector<HTMLInputElement>('kb-search[data-variant="page"] input[name="q"]');
+    if (onPage) {
+      onPage.focus();
+      onPage.select();
+      return;
+    }
+    if (!dialog.open) dialog.showModal();
+    void import('./search-ui');
+  };
+
+  link.setAttribute('aria-haspopup', 'dialog');
+  link.addEventListener('click', (e) => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    open();
+  });
+  document.addEventListener('keydown', (e) => {
+    const shortcut = (e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey);
+    if (shortcut || (e.key === '/' && !isTyping(e.target) && !e.ctrlKey && !e.metaKey && !e.altKey)) {
+      e.preventDefault();
+      open();
+    }
+  });
+  // A click on the backdrop (the dialog element itself, outside its panel) closes it.
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) dialog.close();
+  });
+}
