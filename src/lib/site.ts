@@ -11,11 +11,12 @@ export interface NavItem {
   icon: string;
 }
 
-/** Primary navigation, in the order of the header (search has its own control beside it). */
+/** Primary navigation, in the order of the header. */
 export const NAV: readonly NavItem[] = [
   { label: '模式', path: 'models/', icon: 'lucide:layers' },
   { label: '比较', path: 'compare/', icon: 'lucide:columns-3' },
   { label: '时间线', path: 'timeline/', icon: 'lucide:calendar-range' },
   { label: '术语', path: 'glossary/', icon: 'lucide:book-a' },
   { label: '资料来源', path: 'sources/', icon: 'lucide:library' },
+  { label: '搜索', path: 'search/', icon: 'lucide:search' },
 ];
