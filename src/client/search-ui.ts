@@ -136,10 +136,12 @@ class KbSearch extends HTMLElement {
     return this.dataset['variant'] === 'page';
   }
 
-  /** The query and the checked filters, as the form holds them. */
+  /** The query and the checked filters, as the form holds them, in the URL's terms. */
   private state(): SearchState {
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(this.form)) params.append(key, String(value));
+    const params = new URLSearchParams({ q: this.input.value });
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[data-filter]:checked')) {
+      params.append(box.dataset['filter'] ?? '', box.value);
+    }
     return readSearchState(params);
   }
 
@@ -147,12 +149,16 @@ class KbSearch extends HTMLElement {
   private restore(state: SearchState): void {
     this.input.value = state.q;
     for (const { name, param } of FILTERS) {
-      for (const box of this.form.querySelectorAll<HTMLInputElement>(`input[name="${param}"]`)) {
+      for (const box of this.form.querySelectorAll<HTMLInputElement>(`input[data-filter="${param}"]`)) {
         box.checked = state.filters[name]?.includes(box.value) ?? false;
       }
     }
     const details = this.querySelector<HTMLDetailsElement>('[data-search-filters]');
-    if (details) details.open = hasFilters(state) || matchMedia('(min-width: 56rem)').matches;
+    if (details) {
+      details.hidden = false;
+      // Open where there is room, or when the shared link chose filters.
+      details.open = hasFilters(state) || matchMedia('(min-width: 56rem)').matches;
+    }
   }
 
   private async search(): Promise<void> {

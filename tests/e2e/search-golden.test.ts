@@ -74,6 +74,33 @@ describe('golden queries on the site index', () => {
   });
 });
 
+describe('what the site index holds', () => {
+  let pf: Pagefind;
+  beforeAll(async () => {
+    pf = await openPagefind(browser, baseURL);
+  });
+
+  it('gives every entry its type, regions and periods as filters, and keeps hidden text out of excerpts', async () => {
+    const [mechanism] = (await runSearch(pf, { q: '大党工委制', filters: {} })).results;
+    const d = await mechanism!.data();
+    expect(d.url).toBe(`${base}mechanisms/da-dang-gong-wei/`);
+    expect(d.filters).toEqual({ 类型: ['机制'], 地区: ['浉河'] });
+    // The hidden name list is metadata: its word-split form never reaches the page text.
+    expect(d.meta['aliases']).toContain('大 党 工委 制 /');
+    expect(d.content).toContain('大党（工）委制');
+    expect(d.content).not.toMatch(/大 党|\/ /);
+
+    const [source] = (await runSearch(pf, { q: '左晓斯', filters: {} })).results;
+    expect((await source!.data()).filters).toEqual({ 类型: ['资料来源'], 地区: ['广东'], 时期: ['2010年代'] });
+  });
+
+  it('indexes timeline events as records pointing at their place on the model page', async () => {
+    const events = await runSearch(pf, { q: '', filters: { 类型: ['事件'] } });
+    expect(events.results.length).toBeGreaterThan(20);
+    for (const r of events.results.slice(0, 10)) expect((await r.data()).url).toMatch(new RegExp(`^${base}models/[a-z]+/#event-[a-z0-9-]+$`));
+  });
+});
+
 describe('golden queries on a stock Pagefind index', () => {
   let dir: string;
   let server: RunningServer;

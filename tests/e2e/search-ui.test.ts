@@ -77,7 +77,7 @@ describe('search page', () => {
 
     await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('党员')}&type=${encodeURIComponent('案例')}&region=${encodeURIComponent('浉河')}`));
     await waitForResults(page);
-    expect(await page.locator('main input[name="type"][value="案例"]').isChecked()).toBe(true);
+    expect(await page.locator('main input[data-filter="type"][value="案例"]').isChecked()).toBe(true);
     expect(await page.locator('main [data-search-filters]').getAttribute('open')).not.toBeNull();
     const kickers = await page.locator('main .search-result .result-kicker').allTextContents();
     for (const k of kickers) expect(k).toMatch(/案例.*浉河/);
@@ -166,6 +166,7 @@ describe('search page', () => {
     await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('双报到')}`));
     expect(await page.locator('main [data-search-nojs]').isVisible()).toBe(true);
     expect(await page.locator('main [data-search-nojs] a').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('main [data-search-filters]').isVisible(), 'filters need the script').toBe(false);
     await page.goto(siteUrl(baseURL, 'about/'));
     await page.click('[data-search-open]');
     await page.waitForURL(/\/search\/$/);

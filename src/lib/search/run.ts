@@ -25,6 +25,8 @@ export interface SubResult {
 /** What Pagefind returns for one result once its fragment is loaded. */
 export interface ResultData {
   url: string;
+  /** The page's indexed text, as Pagefind stores it. */
+  content?: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
