@@ -34,8 +34,12 @@ const { index, errors } = await pagefind.createIndex({
   // One index for the whole site: pages in zh and zh-CN would otherwise be split into two.
   forceLanguage: 'zh-cn',
   includeCharacters: KEPT_CHARACTERS,
-  // Source markers (〔邵春杰《社区党建》 §8〕) follow most sentences: they would make every page
-  // match an author's name.
+  // Left out of page text:
+  // - source markers (〔邵春杰《社区党建》 §8〕) after most sentences: every page would match an author;
+  // - a model page's cards of its cases and mechanisms, and its list of sources: each has its own
+  //   page, which should be the one found, and the copies made the index and the fragments larger;
+  // - a model page's timeline events: they are indexed as records of their own (below), which
+  //   link to the same anchors.
   excludeSelectors: ['.cite', '.entry-list', '.source-list', '[id^="event-"]'],
 });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
