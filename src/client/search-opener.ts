@@ -39,8 +39,9 @@ export function initSearchOpener(): void {
       open();
     }
   });
-  // A click on the backdrop (the dialog element itself, outside its panel) closes it.
+  // A click on the backdrop (the dialog element itself, outside its panel) closes it, and so does
+  // following a result: it may lead to another place on the page the dialog covers.
   dialog.addEventListener('click', (e) => {
-    if (e.target === dialog) dialog.close();
+    if (e.target === dialog || (e.target instanceof Element && e.target.closest('a[href]'))) dialog.close();
   });
 }

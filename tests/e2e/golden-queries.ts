@@ -33,6 +33,8 @@ export const GOLDEN_QUERIES: readonly GoldenQuery[] = [
   q('mechanism', '微心愿', 'mechanisms/wei-xinyuan/'),
   q('mechanism', '一组两委', 'mechanisms/yi-zu-liang-wei/'),
   q('mechanism', '温馨家园服务站', 'mechanisms/wenxin-jiayuan/'),
+  q('mechanism', '党建联席会议', 'mechanisms/dangjian-lianxi-huiyi/'),
+  q('mechanism', '公推直选', 'mechanisms/gongtui-zhixuan/'),
   // Aliases and other spellings find their entry first.
   q('alias', '大党工委制', 'mechanisms/da-dang-gong-wei/'),
   q('alias', '大党(工)委制', 'mechanisms/da-dang-gong-wei/'),
@@ -53,6 +55,8 @@ export const GOLDEN_QUERIES: readonly GoldenQuery[] = [
   q('alias', '辖区单位', 'terms/zhuqu-danwei/'),
   q('alias', '互联网+党建', 'terms/zhihui-dangjian/'),
   q('alias', '千条线一根针', 'terms/qian-tiao-xian/'),
+  q('alias', '1+2+3', 'mechanisms/i-dangjian/'),
+  q('alias', '条块结合', 'terms/tiao-kuai-jiehe/'),
   // Glossary terms by their own names.
   q('term', '区域化党建', 'terms/quyuhua-dangjian/'),
   q('term', '驻区单位', 'terms/zhuqu-danwei/'),
@@ -63,6 +67,8 @@ export const GOLDEN_QUERIES: readonly GoldenQuery[] = [
   q('term', '小社区大党建', 'terms/xiao-shequ-da-dangjian/'),
   q('term', '在职党员', 'terms/zaizhi-dangyuan/'),
   q('term', '街道党工委', 'terms/jiedao-danggongwei/'),
+  q('term', '党群服务中心', 'terms/dangqun-fuwu-zhongxin/'),
+  q('term', '两级政府三级管理', 'terms/liang-ji-zhengfu/'),
   // Places: the case or model about the place, not pages that name it in passing.
   q('place', '洋泾', 'cases/yangjing/'),
   q('place', '北蔡', 'cases/beicai/'),
@@ -71,6 +77,10 @@ export const GOLDEN_QUERIES: readonly GoldenQuery[] = [
   q('place', '虹储', 'cases/hongchu/'),
   q('place', '白领驿家', 'cases/jingan-bailing-yijia/'),
   q('place', '艺苑社区', 'cases/yiyuan/'),
+  q('place', '周家渡', 'cases/zhoujiadu/'),
+  q('place', '高行镇', 'cases/gaohang/'),
+  q('place', '华阳路', 'cases/huayanglu/'),
+  q('place', '毓堂', 'cases/yutang/'),
   q('place', '浦东', 'models/pudong/'),
   q('place', '浉河', 'models/shihe/'),
   q('place', '信阳', 'models/shihe/'),
@@ -88,6 +98,8 @@ export const GOLDEN_QUERIES: readonly GoldenQuery[] = [
   q('source', '光明日报', 'sources/s002-guangming/'),
   q('source', '陈新光', 'sources/s004-chen-zhang/'),
   q('source', '上海党史与党建', 'sources/s004-chen-zhang/'),
+  q('source', '章再彬', 'sources/s004-chen-zhang/'),
+  q('source', '中组部组织二局', 'sources/s002-guangming/'),
   // English glosses of glossary terms.
   q('english', 'meta-governance', 'terms/yuan-zhili/'),
   q('english', 'grid-based management', 'terms/wanggehua-guanli/'),
@@ -95,6 +107,8 @@ export const GOLDEN_QUERIES: readonly GoldenQuery[] = [
   q('english', "residents' committee", 'terms/jumin-weiyuanhui/'),
   q('english', 'Fengqiao', 'terms/fengqiao-jingyan/'),
   q('english', 'New Public Management', 'terms/xin-gonggong-guanli/'),
+  q('english', 'vertical management', 'terms/chuizhi-guanli/'),
+  q('english', 'smart Party building', 'terms/zhihui-dangjian/'),
   // Timeline events are found at their place on the model page.
   q('event', '全区城市社区全面推开', ['models/shihe/#event-shihe-full-rollout'], 3),
   // A quoted phrase is matched as a phrase.

@@ -37,7 +37,7 @@ export interface EventRecord {
 export type PageCollection = 'models' | 'cases' | 'mechanisms' | 'terms' | 'sources' | 'structures';
 
 /** 1990 → 1990年代. */
-export const decadeLabel = (year: number): string => `${Math.floor(year / 10) * 10}年代`;
+const decadeLabel = (year: number): string => `${Math.floor(year / 10) * 10}年代`;
 
 const unique = (items: (string | undefined)[]): string[] => [...new Set(items.filter((s): s is string => !!s))];
 
