@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createTermMatcher, splitFirstMentions, termsMentioned, type GlossaryTerm } from '../../src/lib/glossary/matcher';
-import rehypeGlossary, { readGlossaryTerms } from '../../src/lib/glossary/rehype-glossary';
+import { markdownToHtml } from 'satteri';
+import { glossaryPlugin, isLinkable, readGlossaryTerms } from '../../src/lib/glossary/glossary-plugin';
 
 const terms: GlossaryTerm[] = [
   { id: 'dangjian', term: '党建', aliases: ['党的建设'], short: '党的建设工作。' },
@@ -33,47 +35,33 @@ describe('splitFirstMentions(text, matcher, linked)', () => {
   });
 });
 
-type Node = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: Node[]; name?: string };
-const el = (tagName: string, ...children: Node[]): Node => ({ type: 'element', tagName, properties: {}, children });
-const txt = (value: string): Node => ({ type: 'text', value });
-const html = (n: Node): string =>
-  n.type === 'text'
-    ? (n.value as string)
-    : n.type === 'element'
-      ? `<${n.tagName}${n.properties?.href ? ` href="${String(n.properties.href)}"` : ''}${n.properties?.ariaDescribedBy ? ` aria-describedby="${String(n.properties.ariaDescribedBy)}"` : ''}${n.properties?.role ? ` role="${String(n.properties.role)}"` : ''}>${(n.children ?? []).map(html).join('')}</${n.tagName}>`
-      : `<${n.type}>${(n.children ?? []).map(html).join('')}</${n.type}>`;
-
-describe('rehypeGlossary({ base, terms })', () => {
-  const run = (tree: Node, path: string, base = '/') => {
-    rehypeGlossary({ base, terms })(tree, { path });
-    return html(tree);
-  };
-
-  it('links the first mention in the body with a tooltip, skipping headings, links and <Cite> markers', () => {
-    const tree = el(
-      'root',
-      el('h2', txt('区域化党建')),
-      el('p', txt('见'), el('a', txt('驻区单位')), { type: 'mdxJsxTextElement', name: 'Cite', children: [txt('驻区单位')] }),
-      el('p', txt('驻区单位参与区域化党建，驻区单位再次出现。')),
-    );
-    expect(run(tree, '/x/content/models/jianye.mdx', '/kb/')).toBe(
-      '<root><h2>区域化党建</h2><p>见<a>驻区单位</a><mdxJsxTextElement>驻区单位</mdxJsxTextElement></p>' +
-        '<p><span><a href="/kb/terms/zhuqu-danwei/" aria-describedby="term-tip-zhuqu-danwei">驻区单位</a><span role="tooltip">辖区内的单位。</span></span>参与' +
-        '<span><a href="/kb/terms/quyuhua-dangjian/" aria-describedby="term-tip-quyuhua-dangjian">区域化党建</a><span role="tooltip">按地域统筹各类党组织。</span></span>，驻区单位再次出现。</p></root>',
-    );
+describe('isLinkable(ancestors)', () => {
+  it('allows running text and refuses headings, links and MDX components', () => {
+    expect(isLinkable([{ type: 'element', tagName: 'p' }, { type: 'root' }])).toBe(true);
+    expect(isLinkable([{ type: 'element', tagName: 'h2' }])).toBe(false);
+    expect(isLinkable([{ type: 'element', tagName: 'strong' }, { type: 'element', tagName: 'a' }])).toBe(false);
+    expect(isLinkable([{ type: 'mdxJsxTextElement' }, { type: 'element', tagName: 'p' }])).toBe(false);
   });
+});
 
-  it('gives each tooltip an id the link points to', () => {
-    const tree = el('root', el('p', txt('党建')));
-    rehypeGlossary({ base: '/', terms })(tree, { path: '/x/content/cases/a.mdx' });
-    const span = tree.children?.[0]?.children?.[0];
-    const [link, tip] = span?.children ?? [];
-    expect(link?.properties?.ariaDescribedBy).toBe(tip?.properties?.id);
+describe('glossaryPlugin({ base, terms }) in Sätteri', () => {
+  const plugin = glossaryPlugin({ base: '/kb/', terms });
+  const render = (md: string, path: string) => markdownToHtml(md, { hastPlugins: [plugin], fileURL: pathToFileURL(path) }).html;
+
+  it('links the first mention of each term under the base path, with a tooltip the link points to', () => {
+    const html = render('## 区域化党建\n\n见[驻区单位](/x/)。驻区单位参与区域化党建，驻区单位再次出现。\n', '/site/content/models/jianye.mdx');
+    expect(html).toContain('<h2>区域化党建</h2>');
+    expect(html).toContain('<a href="/x/">驻区单位</a>');
+    expect(html).toContain(
+      '<span class="term-ref"><a href="/kb/terms/zhuqu-danwei/" class="term-link" aria-describedby="term-tip-zhuqu-danwei" data-term="zhuqu-danwei">驻区单位</a><span id="term-tip-zhuqu-danwei" role="tooltip" class="term-tip" data-pagefind-ignore="">辖区内的单位。</span></span>参与',
+    );
+    expect(html.match(/term-tip-zhuqu-danwei"/g)).toHaveLength(2); // the link's reference and the tooltip's id, once
+    expect(html).toContain('<a href="/kb/terms/quyuhua-dangjian/"');
+    expect(html).toContain('，驻区单位再次出现。');
   });
 
   it('leaves pages outside models, cases and mechanisms alone', () => {
-    const tree = el('root', el('p', txt('党建')));
-    expect(run(tree, '/x/content/about.mdx')).toBe('<root><p>党建</p></root>');
+    expect(render('党建\n', '/site/content/sources/about.mdx').trim()).toBe('<p>党建</p>');
   });
 });
 
