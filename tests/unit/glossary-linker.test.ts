@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createTermMatcher, splitFirstMentions, termsMentioned, type GlossaryTerm } from '../../src/lib/glossary/matcher';
 import { markdownToHtml } from 'satteri';
 import { glossaryPlugin, isLinkable, readGlossaryTerms } from '../../src/lib/glossary/glossary-plugin';
+import { termUses } from '../../src/lib/glossary/uses';
 
 const terms: GlossaryTerm[] = [
   { id: 'dangjian', term: '党建', aliases: ['党的建设'], short: '党的建设工作。' },
@@ -75,5 +76,18 @@ describe('readGlossaryTerms(dir)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('termUses(terms, pages)', () => {
+  it('lists the pages whose text mentions a term, ignoring component attributes and keeping <Ref> text', () => {
+    const pages = [
+      { path: 'models/a/', title: 'A', body: '推进区域化党建。<Cite source="s" at="zhuqu-danwei" />' },
+      { path: 'cases/b/', title: 'B', body: '见<Ref to="terms/x">辖区单位</Ref>。' },
+    ];
+    const uses = termUses(terms, pages);
+    expect(uses.get('quyuhua-dangjian')?.map((p) => p.path)).toEqual(['models/a/']);
+    expect(uses.get('zhuqu-danwei')?.map((p) => p.path)).toEqual(['cases/b/']);
+    expect(uses.get('dangjian')).toEqual([]);
   });
 });
