@@ -61,6 +61,16 @@ describe('glossaryPlugin({ base, terms }) in Sätteri', () => {
     expect(html).toContain('，驻区单位再次出现。');
   });
 
+  it('counts a term the writer linked with <Ref to="terms/…"> as already mentioned', () => {
+    const visitor = plugin({ fileURL: pathToFileURL('/site/content/cases/a.mdx') });
+    expect(visitor).not.toBeNull();
+    visitor?.mdxJsxTextElement.visit({ attributes: [{ name: 'to', value: 'terms/zhuqu-danwei' }] });
+    const replaced: unknown[][] = [];
+    visitor?.text({ type: 'text', value: '驻区单位和党建' }, { parent: () => undefined, replaceNode: (_node, nodes) => replaced.push(nodes) });
+    expect(JSON.stringify(replaced)).not.toContain('zhuqu-danwei');
+    expect(JSON.stringify(replaced)).toContain('/kb/terms/dangjian/');
+  });
+
   it('leaves pages outside models, cases and mechanisms alone', () => {
     expect(render('党建\n', '/site/content/sources/about.mdx').trim()).toBe('<p>党建</p>');
   });

@@ -117,6 +117,14 @@ export function glossaryPlugin(options: GlossaryPluginOptions) {
     const linked = new Set<string>();
     return {
       name: 'glossary-first-mention',
+      // A term the writer already linked with <Ref to="terms/…"> counts as mentioned.
+      mdxJsxTextElement: {
+        filter: ['Ref'],
+        visit(node: { attributes?: { name?: string; value?: unknown }[] }) {
+          const to = node.attributes?.find((a) => a.name === 'to')?.value;
+          if (typeof to === 'string' && to.startsWith('terms/')) linked.add(to.slice('terms/'.length));
+        },
+      },
       text(node: HastText, ctx: VisitorContext) {
         const ancestors: AncestorLike[] = [];
         for (let p = ctx.parent(node); p; p = ctx.parent(p)) ancestors.push(p);
