@@ -256,6 +256,20 @@ describe('accessibility of the research pages', () => {
     });
   }
 
+  for (const path of ['/glossary/', '/mechanisms/', '/data/', '/sources/s001-liu/', '/terms/zhuqu-danwei/']) {
+    for (const [viewport, colorScheme] of [['phone', 'light'], ['phone', 'dark'], ['desktop', 'dark']] as const) {
+      it(`${path} fits a ${viewport} screen in ${colorScheme}`, async () => {
+        const { page, context, errors } = await openPage(browser, baseURL, { viewport, colorScheme });
+        await page.goto(siteUrl(baseURL, path));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+        await screenshot(page, `research${path.replace(/\//g, '-')}${viewport}-${colorScheme}`);
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
   it('the footer and the home page link to /data/', async () => {
     const { page, context } = await openPage(browser, baseURL);
     await page.goto(baseURL);
