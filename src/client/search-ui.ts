@@ -217,7 +217,7 @@ class KbSearch extends HTMLElement {
       this.querySelector('[data-search-query]')!.textContent = outcome.query;
     } else if (outcome.match === 'some') {
       const parts = outcome.parts.map((p) => `“${p}”`).join('');
-      this.status.textContent = `没有同时包含全部词语的条目。以下 ${this.results.length} 条结果分别匹配其中的${parts}。`;
+      this.status.textContent = `没有条目含有完整的“${outcome.query}”。以下 ${this.results.length} 条结果分别按${parts}匹配。`;
     } else {
       this.status.textContent = `找到 ${this.results.length} 条结果。`;
     }

@@ -42,7 +42,7 @@ export async function pagefindInPage(page: Page, bundleUrl: string, options: obj
           data: () =>
             page.evaluate(async (id) => {
               const d = await window.__pagefindResults!.get(id)!.data();
-              return { url: d.url, content: d.content, excerpt: d.excerpt, meta: d.meta, filters: d.filters, sub_results: d.sub_results.map(({ title, url, excerpt }) => ({ title, url, excerpt })) };
+              return { url: d.url, ...(d.content === undefined ? {} : { content: d.content }), excerpt: d.excerpt, meta: d.meta, filters: d.filters, sub_results: d.sub_results.map(({ title, url, excerpt }) => ({ title, url, excerpt })) };
             }, r.id),
         })),
       };

@@ -125,6 +125,6 @@ describe('golden queries on a stock Pagefind index', () => {
       if (!verdict.pass) failed.push(verdict);
     }
     console.log(`stock index fails ${failed.length} of ${GOLDEN_QUERIES.length}: ${failed.map((f) => f.query).join(' ')}`);
-    expect(failed.length).toBeGreaterThanOrEqual(10);
+    expect(failed.length).toBeGreaterThanOrEqual(Math.ceil(GOLDEN_QUERIES.length / 5));
   });
 });

@@ -106,7 +106,7 @@ describe('search page', () => {
     const { page, context } = await openPage(browser, baseURL);
     await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('白领驿家头雁工程')}`));
     await waitForResults(page);
-    expect(await page.locator('main [data-search-status]').textContent()).toContain('分别匹配其中的“白领驿家”“头雁工程”');
+    expect(await page.locator('main [data-search-status]').textContent()).toContain('分别按“白领驿家”“头雁工程”匹配');
     const paths = await resultPaths(page);
     expect(new Set(paths.slice(0, 2))).toEqual(new Set(['cases/jingan-bailing-yijia/', 'mechanisms/touyan-gongcheng/']));
     await screenshot(page, 'search-page-looser');

@@ -110,6 +110,21 @@ describe('runSearch(pagefind, state)', () => {
     expect(await search(pf, '白领驿家头雁工程')).toMatchObject({ ids: ['bailing', 'touyan'], match: 'some', parts: ['白领驿家', '头雁工程'] });
   });
 
+  it('ranks pages with every part as a phrase first, and pages with the words scattered last', async () => {
+    const pf = fakePagefind([
+      { id: 'scattered', words: ['白领', '头', '驿', '雁', '家', '工程'], weight: 9 },
+      { id: 'bailing', words: ['白领', '驿', '家'] },
+      { id: 'touyan', words: ['头', '雁', '工程'] },
+      { id: 'both', words: ['头', '雁', '工程', '和', '白领', '驿', '家'] },
+    ]);
+    expect(await search(pf, '白领驿家头雁工程')).toMatchObject({ ids: ['both', 'bailing', 'touyan', 'scattered'], match: 'some' });
+  });
+
+  it('takes words apart at their word for an English query', async () => {
+    const pf = fakePagefind([{ id: 'a', words: ['smart', 'digital', 'party', 'building'] }]);
+    expect(await search(pf, 'smart party building')).toMatchObject({ ids: ['a'], match: 'all' });
+  });
+
   it('keeps only exact matches for a quoted query, ranked as the unquoted query would be', async () => {
     const pf = fakePagefind([
       { id: 'apart', words: ['组织', '党'], weight: 9 },

@@ -6,14 +6,16 @@
  * 1. an entry whose name or alias is exactly the query comes first (大工委 → 大党(工)委制);
  * 2. then pages where the query's words stand together as a phrase (Pagefind alone matches
  *    them anywhere on the page: 大, 党 and 工委 apart);
- * 3. a query whose words no page has together (白领驿家头雁工程) is split into the longest
- *    phrases the index does have (白领驿家, 头雁工程), each searched on its own, and the results
- *    say that they match only part of the query: the looser matching a Chinese query needs,
- *    since it has no spaces to tell where one thing ends and the next begins.
+ * 3. a Chinese query that no page has as a phrase (白领驿家头雁工程), or that has a word the index
+ *    lacks, is split into the longest phrases the index does have (白领驿家, 头雁工程), each
+ *    searched on its own, and the results say that they match parts of the query: the looser
+ *    matching a Chinese query needs, since it has no spaces to tell where one thing ends and the
+ *    next begins.
  */
 import { excerptParts } from './excerpt';
 import { isQuoted, joinWords, nameKey, normalizeQuery, queryWords, type SearchState } from './query';
 import { namesOf } from './ranking';
+import { hasHan } from './segment';
 
 /** A sub-result: a heading of the page with its own excerpt. */
 export interface SubResult {
@@ -84,20 +86,16 @@ function promote<T>(items: T[], first: (item: T, index: number) => boolean): T[]
   return [...items.filter((_, i) => flags[i]), ...items.filter((_, i) => !flags[i])];
 }
 
-/** Takes the first of each list, then the second of each, and so on, each result once. */
-function interleave(lists: PagefindResult[][]): PagefindResult[] {
+/** The results in order, each page once. */
+function uniqueById(results: PagefindResult[]): PagefindResult[] {
   const seen = new Set<string>();
-  const out: PagefindResult[] = [];
-  for (let i = 0; i < Math.max(0, ...lists.map((l) => l.length)); i++) {
-    for (const list of lists) {
-      const r = list[i];
-      if (r && !seen.has(r.id)) {
-        seen.add(r.id);
-        out.push(r);
-      }
-    }
-  }
-  return out;
+  return results.filter((r) => !seen.has(r.id) && seen.add(r.id));
+}
+
+/** Takes the first of each list, then the second of each, and so on. */
+function interleave(lists: PagefindResult[][]): PagefindResult[] {
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  return Array.from({ length: longest }, (_, i) => lists.flatMap((l) => l[i] ?? [])).flat();
 }
 
 /**
@@ -127,19 +125,19 @@ async function promoteNamed(results: PagefindResult[], query: string): Promise<P
   return promote(results, (_, i) => named[i] === true);
 }
 
-/** The pages that have every word of the query, ranked (steps 1 and 2 above). */
-async function searchAll(pf: Pagefind, words: string[], filters: Filters): Promise<PagefindResult[]> {
+/** The pages that have every word, ranked (steps 1 and 2 above), and the ids of those that have them as a phrase. */
+async function searchAll(pf: Pagefind, words: string[], filters: Filters): Promise<{ results: PagefindResult[]; inPhrase: Set<string> }> {
   const known = await Promise.all(words.map((w, i) => isKnownWord(pf, w, i === words.length - 1, filters)));
-  if (!known.every(Boolean)) return [];
+  if (!known.every(Boolean)) return { results: [], inPhrase: new Set() };
   const [all, phrase] = await Promise.all([
     resultsOf(pf, words.join(' '), filters),
-    words.length > 1 ? resultsOf(pf, phraseOf(words), filters) : Promise.resolve([]),
+    words.length > 1 ? resultsOf(pf, phraseOf(words), filters) : Promise.resolve(undefined),
   ]);
   // A page with the phrase keeps its score but shows the phrase's excerpt: Pagefind highlights
   // every word that begins with any query word (党 → 党委, 党员), the phrase search only the phrase.
-  const phraseData = new Map(phrase.map((r) => [r.id, r.data]));
+  const phraseData = new Map((phrase ?? all).map((r) => [r.id, r.data]));
   const ranked = promote(all, (r) => phraseData.has(r.id)).map((r) => ({ ...r, data: phraseData.get(r.id) ?? r.data }));
-  return promoteNamed(ranked, joinWords(words));
+  return { results: await promoteNamed(ranked, joinWords(words)), inPhrase: new Set(phraseData.keys()) };
 }
 
 /** Splits the words, left to right, into the longest runs that some page has as a phrase; unknown words are dropped. */
@@ -190,10 +188,15 @@ export async function runSearch(pf: Pagefind, state: SearchState): Promise<Searc
 
   const words = queryWords(query);
   const all = await searchAll(pf, words, filters);
-  if (all.length > 0 || words.length < 2) return { query, results: all, match: 'all', parts: [query] };
+  // Words apart on a page are weak evidence for a Chinese query, which has no spaces to show
+  // where one thing ends and the next begins: the reader may have typed two things at once.
+  const together = all.results.some((r) => all.inPhrase.has(r.id)) || (all.results.length > 0 && !hasHan(query));
+  if (together || words.length < 2) return { query, results: all.results, match: 'all', parts: [query] };
 
   const phrases = await splitIntoPhrases(pf, words, filters);
-  const lists = await Promise.all(phrases.map((p) => searchAll(pf, p, filters)));
-  const results = interleave(lists);
+  const parts = await Promise.all(phrases.map((p) => searchAll(pf, p, filters)));
+  // First the pages that have every part as a phrase, then each part's best in turn, then the rest.
+  const inEvery = all.results.filter((r) => parts.every((p) => p.inPhrase.has(r.id)));
+  const results = uniqueById([...inEvery, ...interleave(parts.map((p) => p.results)), ...all.results]);
   return { query, results, match: results.length > 0 ? 'some' : 'all', parts: phrases.map(joinWords) };
 }
