@@ -111,6 +111,8 @@ class KbSearch extends HTMLElement {
     this.more = q<HTMLButtonElement>('[data-search-more]');
     this.empty = q<HTMLElement>('[data-search-empty]');
     q<HTMLElement>('[data-search-nojs]').hidden = true;
+    // A live region only once the box is live: every page carries the dialog's box, unused until opened.
+    this.status.setAttribute('role', 'status');
 
     if (this.isPage) this.restore(readSearchState(new URLSearchParams(location.search)));
     // While an input method is composing (拼音 → 汉字), wait for the characters it commits.
