@@ -9,11 +9,25 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+/** The search dialog, put into the page from its template the first time it is needed. */
+function searchDialog(template: HTMLTemplateElement): HTMLDialogElement {
+  const existing = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
+  if (existing) return existing;
+  document.body.append(template.content.cloneNode(true));
+  const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]')!;
+  // A click on the backdrop (the dialog element itself, outside its panel) closes it, and so does
+  // following a result: it may lead to another place on the page the dialog covers.
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog || (e.target instanceof Element && e.target.closest('a[href]'))) dialog.close();
+  });
+  return dialog;
+}
+
 /** Wires the header's search link and keyboard shortcuts to the search dialog. */
 export function initSearchOpener(): void {
   const link = document.querySelector<HTMLAnchorElement>('[data-search-open]');
-  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  if (!link || !dialog) return;
+  const template = document.querySelector<HTMLTemplateElement>('template[data-search-dialog-template]');
+  if (!link || !template) return;
 
   const open = () => {
     const onPage = document.querySelector<HTMLInputElement>('kb-search[data-variant="page"] input[name="q"]');
@@ -22,6 +36,7 @@ export function initSearchOpener(): void {
       onPage.select();
       return;
     }
+    const dialog = searchDialog(template);
     if (!dialog.open) dialog.showModal();
     void import('./search-ui');
   };
@@ -38,10 +53,5 @@ export function initSearchOpener(): void {
       e.preventDefault();
       open();
     }
-  });
-  // A click on the backdrop (the dialog element itself, outside its panel) closes it, and so does
-  // following a result: it may lead to another place on the page the dialog covers.
-  dialog.addEventListener('click', (e) => {
-    if (e.target === dialog || (e.target instanceof Element && e.target.closest('a[href]'))) dialog.close();
   });
 }
