@@ -10,7 +10,7 @@ import { brushX, type D3BrushEvent } from 'd3-brush';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { GEOMETRY, markExtent } from '../lib/timeline/geometry';
+import { GEOMETRY, chevronOffset, hitBox, markExtent } from '../lib/timeline/geometry';
 import { estimateTextWidth, fitText, labelRow } from '../lib/timeline/labels';
 import { formatView, isShown, parseView, type TimelineView, type ViewBounds } from '../lib/timeline/view';
 
@@ -112,8 +112,9 @@ class TimelineExplorer extends HTMLElement {
         const [p0, p1] = event.selection as [number, number];
         g.call(brush.move, null);
         if (p1 - p0 < 3) return;
-        const a = Math.floor(this.xs.invert(p0));
-        this.zoomTo(a, Math.max(Math.ceil(this.xs.invert(p1)), a + MIN_SPAN));
+        // Snap to the nearest year boundaries: the brush selects whole years.
+        const a = Math.round(this.xs.invert(p0));
+        this.zoomTo(a, Math.max(Math.round(this.xs.invert(p1)), a + MIN_SPAN));
       });
     g.call(brush);
     g.select('.overlay').append('title').text('拖动以选取时段');
@@ -298,6 +299,9 @@ class TimelineExplorer extends HTMLElement {
       const x = (x0 + x1) / 2;
       a.parentElement?.setAttribute('transform', `translate(${x},${a.dataset.y})`);
       a.querySelector('.tl-span')?.setAttribute('d', `M${x0 - x},-4v8M${x0 - x},0H${x1 - x}M${x1 - x},-4v8`);
+      const chevron = chevronOffset(x0, x1);
+      a.querySelector('.tlg-chevron--from')?.setAttribute('transform', `translate(${chevron},0)`);
+      a.querySelector('.tlg-chevron--by')?.setAttribute('transform', `translate(${-chevron},0)`);
       if (a.hasAttribute('hidden')) continue;
       const key = `${a.closest('.tl-lane')?.getAttribute('data-lane')}:${a.dataset.y}`;
       rows.set(key, [...(rows.get(key) ?? []), { a, x0, x1 }]);
@@ -308,7 +312,7 @@ class TimelineExplorer extends HTMLElement {
         ...markExtent(m.x0, m.x1, m.a.hasAttribute('data-from'), m.a.hasAttribute('data-by')),
         text: m.a.dataset.title ?? '',
       }));
-      const labels = labelRow(marks, { start: this.plot[0], end: this.plot[1] }, { gap: g.labelGap, fontSize: g.fontSize, maxWidth: 168 });
+      const labels = labelRow(marks, { start: this.plot[0], end: this.plot[1] }, { gap: g.labelGap, fontSize: g.fontSize, maxWidth: Number(this.svg.dataset.maxLabel) });
       row.forEach((m, i) => {
         const label = labels[i];
         const mark = marks[i];
@@ -318,13 +322,10 @@ class TimelineExplorer extends HTMLElement {
         text.setAttribute('x', String(label.x - x));
         text.setAttribute('text-anchor', label.anchor);
         text.textContent = label.text;
-        const w = estimateTextWidth(label.text, g.fontSize);
-        const start = Math.min(mark.start, label.anchor === 'end' ? label.x - w : Infinity) - x - 2;
-        const end = Math.max(mark.end, label.anchor === 'start' ? label.x + w : -Infinity) - x + 2;
-        const pad = Math.max(0, (24 - (end - start)) / 2);
+        const box = hitBox(x, mark, { ...label, width: estimateTextWidth(label.text, g.fontSize) });
         const hit = m.a.querySelector('.tl-hit');
-        hit?.setAttribute('x', String(start - pad));
-        hit?.setAttribute('width', String(end - start + 2 * pad));
+        hit?.setAttribute('x', String(box.x));
+        hit?.setAttribute('width', String(box.width));
       });
     }
   }

@@ -30,7 +30,7 @@ const events = [
   event('he-visit', 'he', '11月4日', unknownYear),
 ];
 const data = buildTimelineData(lanes, stages, events);
-const opts = { width: 1000, laneLabelWidth: 60, panelWidth: 240, maxLabelWidth: 160 };
+const opts = { width: 1000, left: 60, panelWidth: 240, maxLabelWidth: 160 };
 const layout = layoutTimeline(data, opts);
 const lane = (id: string) => layout.lanes.find((l) => l.id === id)!;
 
@@ -143,7 +143,7 @@ describe('layoutTimeline(data, opts)', () => {
   });
 
   it('gives the whole width to the panel when nothing has a year', () => {
-    const only = layoutTimeline(buildTimelineData([lanes[2]!], [], events.filter((e) => e.data.model === 'he')), { ...opts, laneLabelWidth: 0 });
+    const only = layoutTimeline(buildTimelineData([lanes[2]!], [], events.filter((e) => e.data.model === 'he')), { ...opts, left: 0 });
     expect(only.plot).toBeUndefined();
     expect([only.panel?.start, only.panel?.end]).toEqual([0, 1000]);
   });

@@ -19,6 +19,8 @@ export const GEOMETRY = {
   fontSize: 12,
   /** The room reserved right of each mark when packing rows, so every mark keeps some label. */
   minLabelRoom: 24,
+  /** Space kept free at the right edge, so the last tick's year is not cut. */
+  edge: 16,
   /** Space between the dated plot and the 年份不详 panel. */
   gutter: 28,
   panelPad: 14,
@@ -27,13 +29,33 @@ export const GEOMETRY = {
 /**
  * What an event's mark covers horizontally: the span its date can mean ([x0, x1]), the glyph at
  * its centre (wider for the ringed "?" of a date without a year), and the chevron of 起 (right)
- * or 至 (left).
+ * or 至 (left) outside both.
  */
 export function markExtent(x0: number, x1: number, from: boolean, by: boolean, yearUnknown = false): Extent {
   const x = (x0 + x1) / 2;
   const r = GEOMETRY.markRadius + (yearUnknown ? 2 : 0);
   return {
-    start: Math.min(x0, x - r - (by ? GEOMETRY.chevron : 0)),
-    end: Math.max(x1, x + r + (from ? GEOMETRY.chevron : 0)),
+    start: Math.min(x0, x - r) - (by ? GEOMETRY.chevron : 0),
+    end: Math.max(x1, x + r) + (from ? GEOMETRY.chevron : 0),
   };
+}
+
+/** How far from the glyph's centre the 起/至 chevron starts: past the glyph and the span's cap. */
+export function chevronOffset(x0: number, x1: number): number {
+  return Math.max(GEOMETRY.markRadius, (x1 - x0) / 2) + 2;
+}
+
+/**
+ * The clickable box of an event, relative to its glyph's centre `x`: its mark and label, at least
+ * 24 px wide (the WCAG 2.2 target size) and a row high.
+ */
+export function hitBox(
+  x: number,
+  mark: Extent,
+  label: { x: number; anchor: 'start' | 'end'; width: number },
+): { x: number; width: number } {
+  const start = Math.min(mark.start, label.anchor === 'end' ? label.x - label.width : Infinity) - x - 2;
+  const end = Math.max(mark.end, label.anchor === 'start' ? label.x + label.width : -Infinity) - x + 2;
+  const pad = Math.max(0, (24 - (end - start)) / 2);
+  return { x: start - pad, width: end - start + 2 * pad };
 }

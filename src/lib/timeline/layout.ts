@@ -15,8 +15,8 @@ export { GEOMETRY };
 export interface LayoutOptions {
   /** Total width of the drawing. */
   width: number;
-  /** The column of lane names on the left; 0 for a single model's timeline. */
-  laneLabelWidth: number;
+  /** Space left of the plot: the column of lane names, or a margin for a single model's timeline. */
+  left: number;
   /** Width of the 年份不详 panel, used when some item has no year. */
   panelWidth: number;
   /** The longest a mark's label may be before it is cut. */
@@ -102,6 +102,8 @@ export interface PanelColumn {
 export interface TimelineLayout {
   width: number;
   height: number;
+  /** The longest a label may be (the browser re-labels with it after zooming). */
+  maxLabelWidth: number;
   /** The whole years the dated plot covers, [first, end). */
   domain: [number, number];
   plot?: Extent;
@@ -253,9 +255,9 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions): Timelin
   const g = GEOMETRY;
   const domain = timelineDomain(data);
   const undated = [...data.items.filter((i) => !i.span), ...data.stages.filter((s) => s.t0 === undefined)];
-  const left = opts.laneLabelWidth;
+  const left = opts.left;
   const panelWidth = undated.length === 0 ? 0 : domain ? opts.panelWidth : opts.width - left;
-  const plot = domain ? { start: left, end: opts.width - (panelWidth > 0 ? panelWidth + g.gutter : 0) } : undefined;
+  const plot = domain ? { start: left, end: opts.width - (panelWidth > 0 ? panelWidth + g.gutter : g.edge) } : undefined;
   const panelExtent = panelWidth > 0 ? { start: opts.width - panelWidth, end: opts.width } : undefined;
 
   const x = scaleLinear()
@@ -321,6 +323,7 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions): Timelin
   return {
     width: opts.width,
     height: y + g.lanePad,
+    maxLabelWidth: opts.maxLabelWidth,
     domain: domain ?? [0, 1],
     ...(plot ? { plot } : {}),
     ...(panel && panelExtent ? { panel: { ...panelExtent, columns: panel.columns } } : {}),
