@@ -94,6 +94,9 @@ class TimelineExplorer extends HTMLElement {
         this.syncForm();
         this.applyList();
         this.writeUrl();
+        // Keep the tab stop on an event in view, unless the reader is moving through events.
+        const stop = this.svg.querySelector<SVGAElement>('a.tl-event[tabindex="0"]');
+        if (!this.svg.contains(document.activeElement)) this.resetTabStop(stop && this.inPeriod(stop) ? stop : undefined);
       });
     select(this.svg).call(this.zoomer);
   }
@@ -365,10 +368,19 @@ class TimelineExplorer extends HTMLElement {
     return this.bounds.models.filter((m) => this.laneY.has(m) && this.laneEvents(m).length > 0);
   }
 
-  /** One tab stop into the drawing (roving tabindex): the current event, or the first shown. */
+  /** Whether an event is inside the period shown (undated events always are: they are not on the axis). */
+  private inPeriod(a: SVGAElement): boolean {
+    const t0 = num(a, 'data-t0');
+    const t1 = num(a, 'data-t1');
+    const [d0, d1] = this.xs.domain() as [number, number];
+    return t0 === undefined || t1 === undefined || (t1 > d0 && t0 < d1);
+  }
+
+  /** One tab stop into the drawing (roving tabindex): the current event, or the first one in view. */
   private resetTabStop(current?: SVGAElement): void {
     const all = [...this.svg.querySelectorAll<SVGAElement>('a.tl-event')];
-    const first = current && !current.hasAttribute('hidden') ? current : this.visibleLanes().map((l) => this.laneEvents(l)[0])[0];
+    const shown = this.visibleLanes().flatMap((l) => this.laneEvents(l));
+    const first = current && shown.includes(current) ? current : (shown.find((a) => this.inPeriod(a)) ?? shown[0]);
     for (const a of all) a.setAttribute('tabindex', a === first ? '0' : '-1');
   }
 
@@ -401,7 +413,9 @@ class TimelineExplorer extends HTMLElement {
     });
     this.svg.addEventListener('focusin', (event) => {
       const a = (event.target as Element).closest?.('a.tl-event') as SVGAElement | null;
-      if (a) this.resetTabStop(a);
+      if (!a) return;
+      this.resetTabStop(a);
+      this.bringIntoView(a);
     });
   }
 
@@ -412,18 +426,18 @@ class TimelineExplorer extends HTMLElement {
     return [...events].sort((p, q) => Math.abs(pos(p) - target) - Math.abs(pos(q) - target))[0];
   }
 
-  /** Focuses an event, panning the plot first when it lies outside the period shown. */
+  /** Pans the plot, keeping its zoom, when an event lies outside the period shown. */
+  private bringIntoView(a: SVGAElement): void {
+    if (this.inPeriod(a)) return;
+    const t0 = num(a, 'data-t0') as number;
+    const t1 = num(a, 'data-t1') as number;
+    const [d0, d1] = this.xs.domain() as [number, number];
+    const start = Math.floor((t0 + t1) / 2 - (d1 - d0) / 2);
+    this.zoomTo(start, start + Math.round(d1 - d0));
+  }
+
+  /** Moves the focus to an event (focusin brings it into view). */
   private focusEvent(a: SVGAElement): void {
-    const t0 = num(a, 'data-t0');
-    const t1 = num(a, 'data-t1');
-    if (t0 !== undefined && t1 !== undefined) {
-      const [d0, d1] = this.xs.domain() as [number, number];
-      if (t1 < d0 || t0 > d1) {
-        const span = d1 - d0;
-        const mid = (t0 + t1) / 2;
-        this.zoomTo(Math.floor(mid - span / 2), Math.floor(mid - span / 2) + Math.round(span));
-      }
-    }
     this.resetTabStop(a);
     a.focus();
   }

@@ -248,6 +248,22 @@ describe('/timeline/ keyboard', () => {
     await context.close();
   });
 
+  it('tabs into an event inside the period shown, and arrows pan to events outside it', async () => {
+    const { page, context } = await openPage(browser, baseURL);
+    await page.goto(siteUrl(baseURL, '/timeline/?from=2008&to=2011'));
+    await expect.poll(() => page.locator('[data-tl-controls]').isVisible()).toBe(true);
+    const stop = await page.locator('a.tl-event[tabindex="0"]').evaluate((a) => Number((a as SVGAElement).dataset.t1));
+    expect(stop).toBeGreaterThan(2008);
+    await page.locator('a.tl-event[tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    // The lane's first event lies before 2008: the plot pans to it and keeps its zoom.
+    const t0 = await page.evaluate(() => Number((document.activeElement as SVGAElement).dataset.t0));
+    await expect.poll(() => Number(query(page).get('from'))).toBeLessThanOrEqual(t0);
+    const span = Number(query(page).get('to')) - Number(query(page).get('from'));
+    expect(span).toBeLessThanOrEqual(5);
+    await context.close();
+  });
+
   it('shows where the focus is', async () => {
     const { page, context } = await openPage(browser, baseURL);
     await page.goto(siteUrl(baseURL, '/timeline/'));
@@ -259,6 +275,20 @@ describe('/timeline/ keyboard', () => {
       return hit ? getComputedStyle(hit).strokeWidth : '';
     });
     expect(Number.parseFloat(stroke)).toBeGreaterThanOrEqual(2);
+    await context.close();
+  });
+});
+
+describe('/timeline/ in print', () => {
+  it('prints the list and the whole drawing, without the filters', async () => {
+    const { page, context } = await openPage(browser, baseURL);
+    await page.goto(siteUrl(baseURL, '/timeline/?models=jianye'));
+    await expect.poll(() => page.locator('[data-tl-controls]').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-tl-controls]').isVisible()).toBe(false);
+    expect(await page.locator('li.tl-item:visible').count()).toBeGreaterThan(0);
+    const fits = await page.locator('svg.tl-chart').evaluate((svg) => svg.getBoundingClientRect().width <= document.documentElement.clientWidth);
+    expect(fits).toBe(true);
     await context.close();
   });
 });
