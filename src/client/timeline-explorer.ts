@@ -10,8 +10,9 @@ import { brushX, type D3BrushEvent } from 'd3-brush';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { GEOMETRY, chevronOffset, hitBox, markExtent } from '../lib/timeline/geometry';
-import { estimateTextWidth, fitText, labelRow } from '../lib/timeline/labels';
+import { GEOMETRY, chevronOffset, hitBox, laneHeight, markExtent, packingExtent, rowCentre } from '../lib/timeline/geometry';
+import { estimateTextWidth, fitText, labelRow, packRows } from '../lib/timeline/labels';
+import { linkEnds } from '../lib/timeline/links';
 import { formatView, isShown, parseView, type TimelineView, type ViewBounds } from '../lib/timeline/view';
 
 const num = (el: Element, name: string): number | undefined => {
@@ -32,6 +33,7 @@ class TimelineExplorer extends HTMLElement {
   private plot!: [number, number];
   private zoomer!: ZoomBehavior<SVGSVGElement, unknown>;
   private laneY = new Map<string, number>();
+  private laneHeight = new Map<string, number>();
   private bottom = 0;
   private form!: HTMLFormElement;
 
@@ -183,26 +185,29 @@ class TimelineExplorer extends HTMLElement {
     history.replaceState(history.state, '', `${location.pathname}${formatView(this.view, this.bounds)}${location.hash}`);
   }
 
-  /** Shows the chosen lanes and kinds, restacks the lanes, and filters the list. */
+  /** Shows the chosen lanes and kinds, packs each lane's rows anew, restacks, and filters the list. */
   private applyFilters(): void {
+    for (const a of this.svg.querySelectorAll<SVGAElement>('a.tl-event')) {
+      a.toggleAttribute('hidden', !this.view.kinds.includes(a.dataset.kind as string));
+    }
     const top = GEOMETRY.axisHeight;
     let y = top;
-    for (const lane of this.svg.querySelectorAll<SVGGElement>('.tl-lanes-back > .tl-lane')) {
-      const id = lane.dataset.lane as string;
-      const shown = this.view.models.includes(id);
-      if (shown) {
-        this.laneY.set(id, y);
-        y += num(lane, 'data-height') ?? 0;
-      } else this.laneY.delete(id);
+    for (const back of this.svg.querySelectorAll<SVGGElement>('.tl-lanes-back > .tl-lane')) {
+      const id = back.dataset.lane as string;
+      if (!this.view.models.includes(id)) {
+        this.laneY.delete(id);
+        continue;
+      }
+      this.laneY.set(id, y);
+      const height = this.repackLane(id, num(back, 'data-events-top') ?? 0);
+      this.laneHeight.set(id, height);
+      y += height;
     }
     this.bottom = y;
     for (const lane of this.svg.querySelectorAll<SVGGElement>('.tl-lane')) {
       const ly = this.laneY.get(lane.dataset.lane as string);
       lane.toggleAttribute('hidden', ly === undefined);
       if (ly !== undefined) lane.setAttribute('transform', `translate(0,${ly})`);
-    }
-    for (const a of this.svg.querySelectorAll<SVGAElement>('a.tl-event')) {
-      a.toggleAttribute('hidden', !this.view.kinds.includes(a.dataset.kind as string));
     }
     const footRows = Math.max(0, ...[...this.svg.querySelectorAll('.tl-foot')].map((f) => num(f, 'data-dy') ?? 0));
     const height = y + (footRows > 0 ? footRows + 10 : GEOMETRY.lanePad);
@@ -213,6 +218,43 @@ class TimelineExplorer extends HTMLElement {
     this.render();
     this.applyList();
     this.resetTabStop();
+  }
+
+  /**
+   * Packs the shown events of a lane into as few rows as they need (at the unzoomed scale, as the
+   * build did), moves the "not before" line below them, and returns the lane's new height.
+   */
+  private repackLane(id: string, eventsTop: number): number {
+    const front = this.svg.querySelector(`.tl-lanes-front > .tl-lane[data-lane="${CSS.escape(id)}"]`);
+    const counts: number[] = [];
+    for (const region of ['plot', 'panel'] as const) {
+      const events = [...(front?.querySelectorAll<SVGAElement>(`[data-region="${region}"] a.tl-event:not([hidden])`) ?? [])].map((a) => {
+        const t0 = num(a, 'data-t0');
+        const t1 = num(a, 'data-t1');
+        // Undated events keep their column: only their row changes.
+        const x0 = t0 === undefined ? 0 : this.x(t0);
+        const x1 = t1 === undefined ? 0 : this.x(t1);
+        return { a, extent: packingExtent(x0, x1, a.hasAttribute('data-from'), a.hasAttribute('data-by'), region) };
+      });
+      events.sort((p, q) => p.extent.start - q.extent.start);
+      const { rows, count } = packRows(
+        events.map((e) => e.extent),
+        GEOMETRY.rowGap,
+      );
+      events.forEach((e, i) => {
+        e.a.dataset.y = String(rowCentre(eventsTop, rows[i] as number));
+      });
+      counts.push(count);
+    }
+    const notBefore = this.svg.querySelector(`.tl-lanes-back > .tl-lane[data-lane="${CSS.escape(id)}"] .tl-notbefore`);
+    const plotRows = counts[0] ?? 0;
+    if (notBefore) {
+      const ny = rowCentre(eventsTop, plotRows);
+      notBefore.querySelector('line')?.setAttribute('y1', String(ny));
+      notBefore.querySelector('line')?.setAttribute('y2', String(ny));
+      notBefore.querySelector('text')?.setAttribute('y', String(ny - 5));
+    }
+    return laneHeight(eventsTop, Math.max(plotRows + (notBefore ? 1 : 0), counts[1] ?? 0));
   }
 
   /** Hides list entries (and empty years) outside the view; says how many are shown. */
@@ -292,9 +334,12 @@ class TimelineExplorer extends HTMLElement {
     } else label.setAttribute('x', String(end + g.labelGap));
   }
 
-  /** Moves the plot's event marks and labels each row again, with the room it now has. */
+  /** Moves the event marks to their rows and (in the plot) times, and labels each plot row again. */
   private placeEvents(): void {
     const g = GEOMETRY;
+    for (const a of this.svg.querySelectorAll<SVGAElement>('[data-region="panel"] a.tl-event')) {
+      a.parentElement?.setAttribute('transform', `translate(${a.dataset.x},${a.dataset.y})`);
+    }
     const rows = new Map<string, { a: SVGAElement; x0: number; x1: number }[]>();
     for (const a of this.svg.querySelectorAll<SVGAElement>('[data-region="plot"] a.tl-event')) {
       const x0 = this.xs(num(a, 'data-t0') as number);
@@ -335,22 +380,33 @@ class TimelineExplorer extends HTMLElement {
 
   /** Redraws the arrows between the lanes shown, hiding those whose ends are hidden. */
   private placeLinks(): void {
-    const shownEvent = (id: string | undefined) => {
-      if (!id) return true;
-      const a = this.svg.querySelector(`a.tl-event[data-id="${CSS.escape(id)}"]`);
-      return Boolean(a && !a.hasAttribute('hidden') && !a.closest('.tl-lane')?.hasAttribute('hidden'));
-    };
+    const eventOf = (id: string | undefined) =>
+      id ? this.svg.querySelector<SVGAElement>(`a.tl-event[data-id="${CSS.escape(id)}"]`) : null;
+    const order = this.bounds.models;
     for (const path of this.svg.querySelectorAll<SVGPathElement>('.tl-link')) {
-      const from = this.laneY.get(path.dataset.from as string);
-      const to = path.dataset.to ? this.laneY.get(path.dataset.to) : this.bottom;
-      const visible = from !== undefined && to !== undefined && shownEvent(path.dataset.event);
-      const group = path.parentElement as Element | null;
+      const { from, to, kind } = path.dataset as { from: string; to?: string; kind: 'learn' | 'spread' };
+      const y0 = this.laneY.get(from);
+      const y1 = to ? this.laneY.get(to) : this.bottom;
+      const event = eventOf(path.dataset.event);
+      const visible = y0 !== undefined && y1 !== undefined && (!path.dataset.event || Boolean(event && !event.hasAttribute('hidden')));
+      const group = path.parentElement;
       group?.toggleAttribute('hidden', !visible);
       const t = num(path, 'data-t');
       const x = t === undefined ? (num(path, 'data-x') as number) : this.xs(t);
-      if (visible) path.setAttribute('d', `M${x},${(from as number) + Number(path.dataset.dy0)}V${(to as number) + Number(path.dataset.dy1)}`);
-      const text = group?.querySelector('.tl-link-text');
-      if (text && from !== undefined) text.setAttribute('y', String(from + Number(text.getAttribute('data-dy'))));
+      if (visible) {
+        const ends = linkEnds(
+          kind,
+          order.indexOf(from) < order.indexOf(to ?? ''),
+          { height: this.laneHeight.get(from) ?? 0 },
+          to ? { height: this.laneHeight.get(to) ?? 0 } : undefined,
+          event ? Number(event.dataset.y) : undefined,
+        );
+        // A national spread ends at its label below the lanes, which does not move with the rows.
+        const dy1 = kind === 'spread' ? Number(path.dataset.dy1) : ends.dy1;
+        path.setAttribute('d', `M${x},${(y0 as number) + ends.dy0}V${(y1 as number) + dy1}`);
+        const text = group?.querySelector('.tl-link-text');
+        if (text) text.setAttribute('y', String((y0 as number) + ends.dy0 + 4));
+      }
       for (const foot of this.svg.querySelectorAll(`.tl-foot[data-link="${CSS.escape(path.dataset.id ?? '')}"]`)) {
         foot.toggleAttribute('hidden', !visible);
         foot.setAttribute('x', String(x));

@@ -59,3 +59,23 @@ export function hitBox(
   const pad = Math.max(0, (24 - (end - start)) / 2);
   return { x: start - pad, width: end - start + 2 * pad };
 }
+
+/**
+ * The extent an event takes when rows are packed: its mark and some room for a label on the
+ * dated plot; the whole row in the 年份不详 panel, whose columns are too close for labels.
+ */
+export function packingExtent(x0: number, x1: number, from: boolean, by: boolean, region: 'plot' | 'panel'): Extent {
+  if (region === 'panel') return { start: -Infinity, end: Infinity };
+  const m = markExtent(x0, x1, from, by);
+  return { start: m.start, end: m.end + GEOMETRY.labelGap + GEOMETRY.minLabelRoom };
+}
+
+/** The centre of event row `row` in a lane whose event rows start at `eventsTop`. */
+export function rowCentre(eventsTop: number, row: number): number {
+  return eventsTop + row * GEOMETRY.rowHeight + GEOMETRY.rowHeight / 2;
+}
+
+/** The height of a lane with `rows` event rows below `eventsTop`; never less than one row. */
+export function laneHeight(eventsTop: number, rows: number): number {
+  return Math.max(eventsTop + rows * GEOMETRY.rowHeight + GEOMETRY.lanePad, 2 * GEOMETRY.lanePad + GEOMETRY.rowHeight);
+}

@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import { dateKeyInYear, formatPoint, type DatePrecision, type ParsedDate } from '../dates';
 import type { TimelineData, TimelineItem, TimelineStage } from './data';
-import { GEOMETRY, markExtent } from './geometry';
+import { GEOMETRY, laneHeight, markExtent, packingExtent, rowCentre } from './geometry';
 import { fitText, labelRow, packRows, placeLabel, type Extent } from './labels';
 
 export { GEOMETRY };
@@ -88,6 +88,8 @@ export interface LaneLayout {
   /** Top of the lane in the drawing. */
   y: number;
   height: number;
+  /** Where the event rows start, below the bands (the browser packs the rows again when filtering). */
+  eventsTop: number;
   bands: BandMark[];
   events: EventMark[];
   notBefore?: NotBeforeMark;
@@ -211,8 +213,7 @@ function placeEvents(items: TimelineItem[], region: Region, spanOf: (i: Timeline
       labelAnchor: 'start',
       ...(i.span ? { t0: i.span[0], t1: i.span[1] } : {}),
     };
-    // In the 年份不详 panel each event gets a row of its own: its columns are too close for labels.
-    return { mark, extent: region === 'panel' ? { start: -Infinity, end: Infinity } : { start: extent.start, end: extent.end + GEOMETRY.labelGap + GEOMETRY.minLabelRoom } };
+    return { mark, extent: packingExtent(x0, x1, Boolean(i.date.from), Boolean(i.date.by), region) };
   });
 }
 
@@ -237,12 +238,12 @@ function labelEvents(placed: Placed<EventMark>[], bounds: Extent, maxWidth: numb
   }
 }
 
-/** Packs placed marks into rows (left to right) and returns the number of rows. */
-function packInto<T extends { y: number }>(placed: Placed<T>[], top: number, step: number, centre: boolean): number {
+/** Packs placed marks into rows, left to right; sets each mark's y from its row, returns the count. */
+function packInto<T extends { y: number }>(placed: Placed<T>[], yOfRow: (row: number) => number): number {
   const order = placed.map((_, i) => i).sort((a, b) => (placed[a] as Placed<T>).extent.start - (placed[b] as Placed<T>).extent.start || a - b);
   const { rows, count } = packRows(order.map((i) => (placed[i] as Placed<T>).extent), GEOMETRY.rowGap);
   order.forEach((i, k) => {
-    (placed[i] as Placed<T>).mark.y = top + (rows[k] as number) * step + (centre ? step / 2 : 0);
+    (placed[i] as Placed<T>).mark.y = yOfRow(rows[k] as number);
   });
   return count;
 }
@@ -289,9 +290,9 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions): Timelin
       events.push(placeEvents(items.filter((i) => !i.span), 'panel', (i) => [panel.xOf(i.date), panel.xOf(i.date)]));
     }
     const bandStep = g.bandHeight + g.bandGap;
-    const bandRows = Math.max(0, ...bands.map((b) => packInto(b, g.lanePad, bandStep, false)));
+    const bandRows = Math.max(0, ...bands.map((b) => packInto(b, (row) => g.lanePad + row * bandStep)));
     const eventsTop = g.lanePad + bandRows * bandStep;
-    const eventRows = events.map((e) => packInto(e, eventsTop, g.rowHeight, true));
+    const eventRows = events.map((e) => packInto(e, (row) => rowCentre(eventsTop, row)));
     if (plot && events[0]) labelEvents(events[0], plot, opts.maxLabelWidth);
     const panelEvents = events[plot ? 1 : 0];
     if (panelExtent && panelEvents) labelEvents(panelEvents, panelExtent, opts.maxLabelWidth);
@@ -301,16 +302,17 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions): Timelin
     const plotRows = eventRows[0] ?? 0;
     const notBefore =
       plot && notBeforeYear !== undefined && notBeforeYear >= (domain as [number, number])[0]
-        ? { year: notBeforeYear, x: x(notBeforeYear), y: eventsTop + plotRows * g.rowHeight + g.rowHeight / 2 }
+        ? { year: notBeforeYear, x: x(notBeforeYear), y: rowCentre(eventsTop, plotRows) }
         : undefined;
     const rows = Math.max(plotRows + (notBefore ? 1 : 0), ...eventRows);
-    const height = Math.max(eventsTop + rows * g.rowHeight + g.lanePad, 2 * g.lanePad + g.rowHeight);
+    const height = laneHeight(eventsTop, rows);
     lanes.push({
       id: lane.id,
       label: lane.label,
       proposal: lane.proposal,
       y,
       height,
+      eventsTop,
       bands: bands.flat().map((b) => b.mark),
       events: events.flat().map((e) => e.mark),
       ...(notBefore ? { notBefore } : {}),

@@ -42,6 +42,25 @@ export interface FootLabel {
   text: string;
 }
 
+/**
+ * Where an arrow starts and ends within its lanes (`dy0` in the source lane, `dy1` in the target
+ * lane), from the lanes' heights and the row of the event it points to or starts from. The
+ * browser calls this again when filtering packs the rows anew.
+ */
+export function linkEnds(
+  kind: Influence['kind'],
+  down: boolean,
+  src: { height: number },
+  target: { height: number } | undefined,
+  eventY: number | undefined,
+): { dy0: number; dy1: number } {
+  const r = GEOMETRY.markRadius;
+  if (kind === 'spread') return { dy0: (eventY ?? 0) + r + 2, dy1: 0 };
+  if (eventY !== undefined) return down ? { dy0: src.height, dy1: eventY - r - 3 } : { dy0: 0, dy1: eventY + r + 3 };
+  // Undated learning, in the panel: from the middle of the source lane to the edge of the target.
+  return { dy0: src.height / 2, dy1: down ? 2 : (target?.height ?? 0) - 2 };
+}
+
 /** Names that describe a learn influence: "上海(虹储居民区、临汾街道)" or "上海、武汉、深圳". */
 export function describePlaces(influence: Extract<Influence, { kind: 'learn' }>, laneLabel: (id: string) => string): string {
   return influence.places.map((p) => (p.case && p.model ? `${laneLabel(p.model)}${p.place}` : p.place)).join('、');
@@ -68,7 +87,8 @@ export function layoutLinks(
       if (!src || !mark || !inf.national) continue;
       const t = mark.t0 !== undefined && mark.t1 !== undefined ? (mark.t0 + mark.t1) / 2 : undefined;
       const text = `${src.label}的经验推广至${inf.scope}`;
-      links.push({ id: inf.id, kind: 'spread', region: mark.region, from: inf.from, event: mark.id, x: mark.x, ...(t !== undefined ? { t } : {}), dy0: mark.y + g.markRadius + 2, dy1: 0, text, lines: [] });
+      const ends = linkEnds('spread', true, src, undefined, mark.y);
+      links.push({ id: inf.id, kind: 'spread', region: mark.region, from: inf.from, event: mark.id, x: mark.x, ...(t !== undefined ? { t } : {}), ...ends, text, lines: [] });
       footRaw.push({ link: inf.id, x: mark.x, ...(t !== undefined ? { t } : {}), text: `推广至${inf.scope}` });
       continue;
     }
@@ -91,8 +111,7 @@ export function layoutLinks(
           event: mark.id,
           x: mark.x,
           ...(t !== undefined ? { t } : {}),
-          dy0: down ? src.height : 0,
-          dy1: down ? mark.y - g.markRadius - 3 : mark.y + g.markRadius + 3,
+          ...linkEnds('learn', down, src, target, mark.y),
           text,
           lines: [],
         });
@@ -107,8 +126,7 @@ export function layoutLinks(
           from,
           to: inf.to,
           x: layout.panel.start + 4,
-          dy0: src.height / 2,
-          dy1: down ? 2 : target.height - 2,
+          ...linkEnds('learn', down, src, target, undefined),
           text,
           lines: srcHasUndated ? [] : wrapText(text, layout.panel.end - layout.panel.start - 10, g.fontSize),
         });
