@@ -130,7 +130,13 @@ export class TimelineDrawing {
     for (const nb of this.svg.querySelectorAll('.tl-notbefore')) {
       const x = xs(num(nb, 'data-t') as number);
       nb.querySelector('line')?.setAttribute('x1', String(Math.min(x, x1 - 12)));
-      nb.querySelector('text')?.setAttribute('x', String(Math.max(x, x0) + 4));
+      // Keep the whole note inside the plot: right-align it when it would run past the end.
+      const text = nb.querySelector('text');
+      const width = estimateTextWidth(text?.textContent ?? '', GEOMETRY.fontSize);
+      const start = Math.max(x, x0) + 4;
+      const fits = start + width <= x1 - 4;
+      text?.setAttribute('x', String(fits ? start : x1 - 14));
+      text?.setAttribute('text-anchor', fits ? 'start' : 'end');
     }
   }
 
