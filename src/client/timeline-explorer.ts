@@ -24,11 +24,11 @@ class TimelineExplorer extends HTMLElement {
   private view!: TimelineView;
   private plot!: [number, number];
   private zoomer!: ZoomBehavior<SVGSVGElement, unknown>;
-  private form!: HTMLFormElement;
+  private form!: HTMLElement;
 
   connectedCallback(): void {
     const svg = this.querySelector<SVGSVGElement>('svg.tl-chart');
-    const form = this.querySelector<HTMLFormElement>('[data-tl-controls]');
+    const form = this.querySelector<HTMLElement>('[data-tl-controls]');
     // Without a dated plot there is nothing to zoom: the page stays as the build made it.
     if (!svg?.dataset.plot || !form) return;
     this.svg = svg;
@@ -44,7 +44,6 @@ class TimelineExplorer extends HTMLElement {
     this.setUpZoom();
     this.setUpBrush();
     this.setUpKeyboard();
-    form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener('change', (e) => this.onFormChange(e.target));
     form.addEventListener('click', (e) => this.onButton(e.target));
 
@@ -148,8 +147,8 @@ class TimelineExplorer extends HTMLElement {
     const checked = (name: string) =>
       [...this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((i) => i.checked).map((i) => i.value);
     if (target.name === 'from' || target.name === 'to') {
-      const from = Number((this.form.elements.namedItem('from') as HTMLSelectElement).value);
-      const to = Number((this.form.elements.namedItem('to') as HTMLSelectElement).value);
+      const from = Number(this.select('from').value);
+      const to = Number(this.select('to').value);
       this.zoomTo(Math.min(from, to), Math.max(from, to) + 1);
       return;
     }
@@ -164,8 +163,13 @@ class TimelineExplorer extends HTMLElement {
     for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       input.checked = (input.name === 'models' ? this.view.models : this.view.kinds).includes(input.value);
     }
-    (this.form.elements.namedItem('from') as HTMLSelectElement).value = String(this.view.from);
-    (this.form.elements.namedItem('to') as HTMLSelectElement).value = String(this.view.to);
+    this.select('from').value = String(this.view.from);
+    this.select('to').value = String(this.view.to);
+  }
+
+  /** The period's select for its first or last year. */
+  private select(name: 'from' | 'to'): HTMLSelectElement {
+    return this.form.querySelector(`select[name="${name}"]`) as HTMLSelectElement;
   }
 
   private writeUrl(): void {
