@@ -5,11 +5,13 @@
  * `pagefind --site dist` must fail: that is what the custom index builder is for.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { SEARCH_TYPES } from '../../src/lib/search/filters';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search/ranking';
 import { runSearch, type Pagefind } from '../../src/lib/search/run';
 import { launchBrowser, openPage, siteUrl } from './browser';
@@ -20,6 +22,7 @@ import { startStaticServer, type RunningServer } from './static-server';
 const baseURL = inject('baseURL');
 const base = new URL(baseURL).pathname;
 const DIST = new URL('../../dist/', import.meta.url).pathname;
+const EVENTS = new URL('../../content/events/', import.meta.url).pathname;
 
 /** What a golden query got: the first three result paths (without the base) and whether that passes. */
 interface Verdict {
@@ -92,6 +95,17 @@ describe('what the site index holds', () => {
 
     const [source] = (await runSearch(pf, { q: '左晓斯', filters: {} })).results;
     expect((await source!.data()).filters).toEqual({ 类型: ['资料来源'], 地区: ['广东'], 时期: ['2010年代'] });
+  });
+
+  it('holds every content page and timeline event, each once and with one type', async () => {
+    const folders = ['models', 'cases', 'mechanisms', 'terms', 'sources', 'structures'];
+    const pages = folders.flatMap((f) => (existsSync(join(DIST, f)) ? readdirSync(join(DIST, f)).filter((id) => existsSync(join(DIST, f, id, 'index.html'))) : []));
+    const events = readdirSync(EVENTS).flatMap((f) => parse(readFileSync(join(EVENTS, f), 'utf8')) as unknown[]);
+    const all = (await pf.search(null, { filters: {} }))?.results ?? [];
+    expect(all.length).toBe(pages.length + events.length);
+    let typed = 0;
+    for (const type of SEARCH_TYPES) typed += (await pf.search(null, { filters: { 类型: [type] } }))?.results.length ?? 0;
+    expect(typed).toBe(all.length);
   });
 
   it('indexes timeline events as records pointing at their place on the model page', async () => {
