@@ -215,8 +215,7 @@ class KbSearch extends HTMLElement {
     if (!outcome) {
       this.status.textContent = '';
     } else if (this.results.length === 0) {
-      this.status.textContent = '没有找到结果。';
-      this.querySelector('[data-search-query]')!.textContent = outcome.query;
+      this.status.textContent = `没有找到与“${outcome.query}”相关的条目。`;
     } else if (outcome.match === 'some') {
       const parts = outcome.parts.map((p) => `“${p}”`).join('');
       this.status.textContent = `没有条目含有完整的“${outcome.query}”。以下 ${this.results.length} 条结果分别按${parts}匹配。`;

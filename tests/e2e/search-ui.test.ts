@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser, openPage, screenshot, siteUrl } from './browser';
+import { GOLDEN_QUERIES } from './golden-queries';
 
 const baseURL = inject('baseURL');
 const base = new URL(baseURL).pathname;
@@ -43,6 +44,11 @@ describe('search page', () => {
     expect(await page.inputValue('main input[name="q"]')).toBe('双报到');
     expect(await page.locator('main [data-search-status]').textContent()).toMatch(/找到 \d+ 条结果/);
     await screenshot(page, 'search-page-desktop-light');
+    // The examples the page suggests are golden queries, so they are known to work.
+    const placeholder = (await page.getAttribute('main input[name="q"]', 'placeholder')) ?? '';
+    const examples = placeholder.replace(/^如：/, '').split('、');
+    expect(examples.length).toBeGreaterThan(2);
+    for (const e of examples) expect(GOLDEN_QUERIES.map((g) => g.query), e).toContain(e);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -96,7 +102,7 @@ describe('search page', () => {
     await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('足球比赛')}`));
     const empty = page.locator('main [data-search-empty]');
     await empty.waitFor();
-    expect(await empty.locator('[data-search-query]').textContent()).toBe('足球比赛');
+    expect(await page.locator('main [data-search-status]').textContent()).toBe('没有找到与“足球比赛”相关的条目。');
     expect(await empty.locator('a').count()).toBeGreaterThanOrEqual(3);
     await screenshot(page, 'search-page-empty');
     await context.close();
