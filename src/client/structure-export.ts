@@ -5,8 +5,7 @@
  * written onto the copy as presentation attributes. Relation types hidden in the legend are left
  * out, as on screen.
  */
-import { EXPORT_METRICS, layoutExport, type LegendGroup } from '../lib/diagram/export-layout';
-import { SAMPLE } from '../lib/diagram/marks';
+import { EXPORT_METRICS, layoutExport, SAMPLE, type LegendGroup } from '../lib/diagram/export-layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The style properties that carry the drawing; everything else is left to defaults. */

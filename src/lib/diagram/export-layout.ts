@@ -1,9 +1,12 @@
 /**
  * Where things go in a downloaded diagram: the title above, the drawing, and the legend below it,
- * its entries flowing in rows. Pure, so it is tested in Node; the browser script only follows it.
+ * its entries flowing in rows. Pure and free of content schemas, so it is tested in Node and
+ * costs the browser script next to nothing.
  */
-import { SAMPLE } from './marks';
 import { estimateTextWidth } from './text-measure';
+
+/** Size of a legend sample (a unit's outline, a relation's line), in px: on the page and in downloads. */
+export const SAMPLE = { width: 44, height: 24 } as const;
 
 /** Sizes of the downloaded picture, in px. */
 export const EXPORT_METRICS = {

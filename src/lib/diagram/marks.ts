@@ -7,6 +7,7 @@
  * saved as a file. Colours come from CSS classes (`dg-kind-*`, `dg-rel-*`) that follow the theme.
  */
 import type { NodeKind, Relation } from '../../schemas/structures';
+import { SAMPLE } from './export-layout';
 import { arrowPath, isFilledArrow, KIND_STYLES, RELATION_STYLES, shapePath } from './grammar';
 import { METRICS, type DiagramLayout, type PlacedNode } from './layout';
 import type { RoutedEdge } from './routes';
@@ -60,8 +61,8 @@ function relationStroke(relation: Relation, path: string, arrow: string, startDo
   const parts: SvgElement[] = style.double
     ? [
         // Two parallel lines: a wide stroke with a background-coloured stroke down its middle.
-        el('path', { class: 'dg-line', d: path, ...line, 'stroke-width': style.width * 3.4 }),
-        el('path', { class: 'dg-line-gap', d: path, fill: 'none', 'stroke-width': style.width * 1.2 }),
+        el('path', { class: 'dg-line', d: path, ...line, 'stroke-width': Math.round(style.width * 34) / 10 }),
+        el('path', { class: 'dg-line-gap', d: path, fill: 'none', 'stroke-width': Math.round(style.width * 12) / 10 }),
       ]
     : [el('path', { class: 'dg-line', d: path, ...line, ...cap })];
   if (arrow) {
@@ -140,9 +141,6 @@ export function diagramMarks(layout: DiagramLayout, ctx: MarkContext): SvgElemen
     el('g', { class: 'dg-nodes' }, layout.nodes.map((n) => nodeMark(n, ctx))),
   ];
 }
-
-/** Size of the legend's samples, in px. */
-export const SAMPLE = { width: 44, height: 24 } as const;
 
 /** A legend sample of a unit kind: its outline, small. */
 export function kindSampleMarks(kind: NodeKind): SvgElement[] {
