@@ -13,6 +13,7 @@ import type { Structure } from '../schemas/structures';
 import type { Term } from '../schemas/terms';
 import type { Stage, TimelineEvent } from '../schemas/timeline';
 import { compareSourceDates, parseSourceDate } from './dates';
+import { formatFigure } from './format';
 
 /** An entry as content collections return it: an id and validated data. */
 export interface Entry<T> {
@@ -59,6 +60,8 @@ export interface KnowledgeIndex extends KnowledgeInput {
   termsFor(mechanism: string): Entry<Term>[];
   usesOf(source: string): SourceUse[];
   sectionHeading(source: string, at: string): string;
+  /** The 1-based position of a section in its source, shown as §n in source markers. */
+  sectionNumber(source: string, at: string): number;
 }
 
 const byOrder = <T extends { order: number }>(a: Entry<T>, b: Entry<T>) => a.data.order - b.data.order;
@@ -117,7 +120,7 @@ export function buildKnowledgeIndex(input: KnowledgeInput): KnowledgeIndex {
   for (const t of terms) addUses('terms', t.id, t.data.term, t.data.cites);
   for (const s of stages) addUses('stages', s.id, s.data.name, s.data.cites, s.data.model);
   for (const e of events) addUses('events', e.id, e.data.title, e.data.cites, e.data.model);
-  for (const f of input.figures) addUses('figures', f.id, `${f.data.counts}:${f.data.valueText}${f.data.unit}`, [f.data.cite], f.data.model);
+  for (const f of input.figures) addUses('figures', f.id, `${f.data.counts}：${formatFigure(f.data.valueText, f.data.unit)}`, [f.data.cite], f.data.model);
   for (const s of structures) addUses('structures', s.id, s.data.title, s.data.cites, s.data.model);
   const usesBySource = groupBy(uses, (u) => [u.source]);
 
@@ -147,5 +150,6 @@ export function buildKnowledgeIndex(input: KnowledgeInput): KnowledgeIndex {
     termsFor: (m) => termsByMechanism.get(m) ?? [],
     usesOf: (s) => usesBySource.get(s) ?? [],
     sectionHeading: (s, at) => source(s).data.sections.find((sec) => sec.id === at)?.heading ?? at,
+    sectionNumber: (s, at) => source(s).data.sections.findIndex((sec) => sec.id === at) + 1,
   };
 }

@@ -37,6 +37,7 @@ describe('parseSourceDate(text)', () => {
     ['今年4月份以来', { precision: 'year-unknown', start: { month: 4 }, from: true }],
     ['9月初', { precision: 'year-unknown', start: { month: 9, part: 'early' } }],
     ['11月4日', { precision: 'year-unknown', start: { month: 11, day: 4 } }],
+    ['9月初以后', { precision: 'year-unknown', start: { month: 9, part: 'early' }, notBefore: true }],
   ])('reads %s', (text, expected) => {
     expect(parseSourceDate(text)).toEqual(expected);
   });
@@ -59,6 +60,7 @@ describe('formatSourceDate(date)', () => {
     ['今年4月', '4月(年份不详)'],
     ['9月初', '9月初(年份不详)'],
     ['11月4日', '11月4日(年份不详)'],
+    ['9月初以后', '9月初以后(年份不详)'],
   ])('writes %s as %s, never adding a year', (text, expected) => {
     expect(formatSourceDate(p(text))).toBe(expected);
   });
