@@ -4,7 +4,8 @@
  *
  * Rows are the levels the content gives. Edges that skip rows pass through virtual points, one per
  * row crossed (as in Sugiyama's method), so they bend around the units in between. The order
- * within each row comes from a fixed number of barycentre sweeps; x positions from a fixed number
+ * within each row comes from a fixed number of barycentre sweeps, each followed by transposition of
+ * neighbours; x positions from a fixed number
  * of averaging passes, each followed by the closest placement that keeps the order and the gaps
  * (isotonic regression). No randomness: the same structure always gives the same drawing.
  */
@@ -86,8 +87,8 @@ function crossings(upperRow: string[], lowerRow: string[], down: Map<string, str
 const mean = (xs: number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
 
 /**
- * Orders every row by barycentre sweeps (down, then up, alternately) and keeps the order with the
- * fewest crossings. A unit linked only to units of its own row is placed beside them, alternately
+ * Orders every row by barycentre sweeps (down, then up, alternately), each refined by swapping
+ * neighbours, and keeps the order with the fewest crossings. A unit linked only to units of its own row is placed beside them, alternately
  * left and right, so same-row relations stay short.
  */
 export function orderRows(items: LayerItem[], links: LayerLink[], sweeps = 12): string[][] {
@@ -143,7 +144,23 @@ export function orderRows(items: LayerItem[], links: LayerLink[], sweeps = 12): 
         return ka - kb || row.indexOf(a) - row.indexOf(b);
       });
     }
-    const c = total(rows);
+    // Transposition (as in dot): swap neighbours while that lowers the cost; a few passes at most.
+    let c = total(rows);
+    for (let pass = 0, improved = true; improved && pass < 8; pass++) {
+      improved = false;
+      for (const row of rows) {
+        for (let i = 0; i + 1 < row.length; i++) {
+          [row[i], row[i + 1]] = [row[i + 1] as string, row[i] as string];
+          const swapped = total(rows);
+          if (swapped < c) {
+            c = swapped;
+            improved = true;
+          } else {
+            [row[i], row[i + 1]] = [row[i + 1] as string, row[i] as string];
+          }
+        }
+      }
+    }
     if (c < bestCrossings) {
       bestCrossings = c;
       best = rows.map((row) => [...row]);

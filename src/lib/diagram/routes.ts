@@ -7,7 +7,7 @@
  * that skips rows passes through the virtual points the layout reserved for it. Two units of the
  * same row are joined by a straight line when they are neighbours, and by an arc over the row
  * when other units stand between them. Labels go on their line, at the first of a few positions
- * along it that does not cover a unit or another label.
+ * along it that does not cover a unit or another label, or else just beside it.
  */
 import type { StructureEdge } from '../../schemas/structures';
 import { ARROW_LENGTH, arrowPath, KIND_STYLES, RELATION_STYLES, shapeInset } from './grammar';
@@ -198,12 +198,15 @@ export function routeEdges(nodes: RouteNode[], edges: StructureEdge[], via: (e: 
     // The label: first free spot along the line, near the target end for lines between rows, where
     // lines fanning out of one unit have spread apart.
     const width = Math.ceil(estimateTextWidth(e.relation, 12) + LABEL_PAD * 2);
-    const ts = kind === 'vertical' ? [0.7, 0.58, 0.82, 0.46, 0.34, 0.22] : kind === 'arc' ? [0.5, 0.32, 0.68] : [0.5];
+    const ts = kind === 'vertical' ? [0.7, 0.6, 0.8, 0.5, 0.9, 0.4, 0.3, 0.2, 0.1] : kind === 'arc' ? [0.5, 0.35, 0.65, 0.2, 0.8] : [0.5];
     const piece = kind === 'vertical' ? (pieces.length > 1 ? (pieces.at(-1) as Cubic) : (pieces[0] as Cubic)) : (pieces[0] as Cubic);
-    const candidates = ts.map((t) => {
-      const p = cubicAt(piece, t);
-      return { x: r1(p.x - width / 2), y: r1(p.y - LABEL_HEIGHT / 2), width, height: LABEL_HEIGHT };
-    });
+    // On the line first; failing that, just beside it (left, then right), still touching it.
+    const candidates = [0, -1, 1].flatMap((side) =>
+      ts.map((t) => {
+        const p = cubicAt(piece, t);
+        return { x: r1(p.x - width / 2 + (side * (width + 4)) / 2), y: r1(p.y - LABEL_HEIGHT / 2), width, height: LABEL_HEIGHT };
+      }),
+    );
     const clashes = (box: Box) => [...nodeBoxes, ...placedLabels.map((l) => inflate(l, 2))].filter((o) => boxesOverlap(box, o)).length;
     const labelBox = candidates.find((c) => clashes(c) === 0) ?? [...candidates].sort((p, q) => clashes(p) - clashes(q))[0] as Box;
     placedLabels.push(labelBox);

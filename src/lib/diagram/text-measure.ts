@@ -49,7 +49,7 @@ const GOOD_LINE_START = new Set([...'（(“《']);
  * what a dictionary would for these labels.
  */
 const WORDS = new Set(
-  '社区 党委 党组 组织 单位 居民 委员 服务 管理 负责 街道 党员 两新 驻区 办事 群众 工作 经济 企事 事业 会议 联席 支部 小组 指导 志愿 派出 机构 综合 行政 自治 基层 代表 民警 公司 物业 区委 工委 中心 政府 职能 部门 网格 楼栋 楼院 联系 平台 执法 队伍 监察 事处 主管 文件 所列'.split(' '),
+  '社区 党委 党组 组织 单位 居民 委员 服务 管理 负责 街道 党员 两新 驻区 办事 群众 工作 经济 企事 事业 会议 联席 支部 小组 指导 志愿 派出 机构 综合 行政 自治 基层 代表 民警 公司 物业 区委 工委 中心 政府 职能 部门 网格 楼栋 楼院 联系 平台 执法 队伍 监察 事处 主管 文件 所列 有关'.split(' '),
 );
 
 /**
@@ -58,7 +58,7 @@ const WORDS = new Set(
  */
 function breakBonus(units: string[], j: number): number {
   if (j <= 0 || j >= units.length) return 0;
-  if (GOOD_LINE_START.has(units[j]?.[0] ?? '')) return 14;
+  if (GOOD_LINE_START.has(units[j]?.[0] ?? '')) return 20;
   return GOOD_LINE_END.has(units[j - 1]?.at(-1) ?? '') ? 12 : 0;
 }
 
@@ -80,6 +80,8 @@ export function wrapLabel(text: string, maxWidth: number, fontSize: number): str
   const units = breakUnits(clean);
   const n = units.length;
   const widths = units.map((u) => estimateTextWidth(u, fontSize));
+  // A quoted name (“一线指挥部”) is a word too: how many quotes are open before each unit.
+  const quoteDepth = units.reduce<number[]>((acc, u, k) => [...acc, (acc[k] ?? 0) + (u === '“' ? 1 : u === '”' ? -1 : 0)], [0]);
   // best[i]: the cheapest way to set units[i..n) as lines; exhaustive, labels are short.
   const best: { lines: number; cost: number; next: number }[] = Array.from({ length: n + 1 }, () => ({
     lines: Infinity,
@@ -102,7 +104,7 @@ export function wrapLabel(text: string, maxWidth: number, fontSize: number): str
       if (width > maxWidth && natural === 0 && breakBonus(units, i) === 0) continue;
       const slack = Math.max(0, maxWidth - width) / fontSize;
       const over = width > maxWidth ? 10 + ((width - maxWidth) / fontSize) ** 2 : 0;
-      const splitsWord = j < n && WORDS.has(`${units[j - 1]?.at(-1) ?? ''}${units[j]?.[0] ?? ''}`);
+      const splitsWord = j < n && (WORDS.has(`${units[j - 1]?.at(-1) ?? ''}${units[j]?.[0] ?? ''}`) || (quoteDepth[j] ?? 0) > 0);
       // The small linear term breaks ties in favour of a longer first line (社区管理|服务站).
       const cost = rest.cost + slack * slack + (j < n ? slack * 0.1 : 0) - natural + (splitsWord ? 8 : 0) + over;
       const lines = rest.lines + 1;
