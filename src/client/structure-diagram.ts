@@ -54,7 +54,17 @@ class StructureDiagram extends HTMLElement {
       button.addEventListener('click', () => void (button.dataset.export === 'png' ? downloadPng(this) : downloadSvg(this)));
     }
     window.addEventListener('hashchange', () => this.openFromHash());
-    this.openFromHash();
+    if (!this.openFromHash()) this.scrollToTop();
+  }
+
+  /** On a narrow screen the drawing scrolls sideways: start with its top unit in view, not its left edge. */
+  private scrollToTop(): void {
+    const canvas = this.querySelector<HTMLElement>('.dg-canvas');
+    const top = this.nodeEl(this.current);
+    if (!canvas || !top || canvas.scrollWidth <= canvas.clientWidth) return;
+    const box = top.getBoundingClientRect();
+    const view = canvas.getBoundingClientRect();
+    canvas.scrollLeft += box.left + box.width / 2 - (view.left + view.width / 2);
   }
 
   /** The hash that opens this diagram at a unit. */
@@ -74,8 +84,11 @@ class StructureDiagram extends HTMLElement {
   }
 
   private setUpNodes(): void {
-    // One tab stop for the whole drawing (roving tabindex): arrow keys move inside it.
-    const first = [...this.navNodes].sort((a, b) => a.row - b.row || a.x - b.x)[0];
+    // One tab stop for the whole drawing (roving tabindex): arrow keys move inside it. Tab enters
+    // at the top row's most connected unit, the structure's head.
+    const edges = this.visibleEdges();
+    const degree = (id: string) => edges.filter((e) => e.from === id || e.to === id).length;
+    const first = [...this.navNodes].sort((a, b) => a.row - b.row || degree(b.id) - degree(a.id) || a.x - b.x)[0];
     this.setCurrent(first?.id ?? '');
     select(this.svg)
       .selectAll<SVGAElement, unknown>('a.dg-node')
@@ -192,12 +205,14 @@ class StructureDiagram extends HTMLElement {
     if (refocus) this.nodeEl(was)?.focus();
   }
 
-  private openFromHash(): void {
+  /** Opens the unit named in the URL hash, if it is one of this diagram's; says whether it did. */
+  private openFromHash(): boolean {
     const prefix = `#node-${this.structure}-`;
     const hash = decodeURIComponent(location.hash);
-    if (!hash.startsWith(prefix)) return;
     const id = hash.slice(prefix.length);
-    if (this.nodeEl(id)) this.open(id, false);
+    if (!hash.startsWith(prefix) || !this.nodeEl(id)) return false;
+    this.open(id, false);
+    return true;
   }
 
   /** Turns each relation type of the legend into a show/hide button. */

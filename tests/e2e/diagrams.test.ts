@@ -302,9 +302,9 @@ describe('diagram pages: cost, reach and accessibility', () => {
 });
 
 describe('how the diagrams look', () => {
-  it('every structure page at desktop and phone width, light and dark, without page overflow', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      for (const viewport of ['desktop', 'phone'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const viewport of ['desktop', 'phone'] as const) {
+      it(`every structure page at ${viewport} width, ${colorScheme}, without page overflow (screenshots)`, async () => {
         const { page, context, errors } = await openPage(browser, baseURL, { colorScheme, viewport });
         for (const path of [...structurePages, '/structures/']) {
           await page.goto(siteUrl(baseURL, path));
@@ -315,7 +315,7 @@ describe('how the diagrams look', () => {
         }
         expect(errors).toEqual([]);
         await context.close();
-      }
+      });
     }
-  });
+  }
 });
