@@ -39,8 +39,9 @@ describe('structure pages without JavaScript', () => {
       const id = path.split('/').at(-2) as string;
       const svg = page.locator('svg.dg-svg');
       expect(await svg.count(), path).toBe(1);
-      expect(await svg.getAttribute('aria-labelledby')).toBe(`${id}-svg-title`);
-      expect(await page.locator(`#${id}-svg-title`).textContent()).toBe(await page.locator('h1').textContent());
+      // Named by its <title>: the structure's title.
+      expect(await svg.locator('title').first().textContent()).toBe(await page.locator('h1').textContent());
+      expect(await svg.evaluate((el) => el.firstElementChild?.localName)).toBe('title');
       const textEntries = await page.locator(`#${id}-text li[id^="${id}-node-"]`).count();
       const links = page.locator('svg.dg-svg a.dg-node');
       expect(await links.count(), path).toBe(textEntries);

@@ -7,7 +7,7 @@
 import { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from '../../schemas/structures';
 
 /** Outline of a node. */
-export type ShapeName = 'rounded' | 'square' | 'stadium' | 'hexagon' | 'slanted' | 'octagon' | 'dashed';
+export type ShapeName = 'rounded' | 'square' | 'stadium' | 'hexagon' | 'slanted' | 'leaf' | 'dashed';
 
 /** Mark drawn at the end of a relation line. */
 export type ArrowName = 'filled' | 'open' | 'hollow' | 'diamond' | 'dot' | 'none';
@@ -39,7 +39,7 @@ export const KIND_STYLES: Record<NodeKind, KindStyle> = {
   自治组织: { slug: 'self', shape: 'stadium', strokeWidth: 1.5 },
   服务平台: { slug: 'platform', shape: 'hexagon', strokeWidth: 1.5 },
   '驻区单位·企业': { slug: 'unit', shape: 'slanted', strokeWidth: 1.5 },
-  社会组织: { slug: 'social', shape: 'octagon', strokeWidth: 1.5 },
+  社会组织: { slug: 'social', shape: 'leaf', strokeWidth: 1.5 },
   '党员·群众': { slug: 'people', shape: 'dashed', strokeWidth: 1.5 },
 };
 
@@ -77,8 +77,8 @@ export function shapeInset(shape: ShapeName, height: number): number {
       return hexagonPoint(height) * 0.6;
     case 'slanted':
       return SLANT * 0.6;
-    case 'octagon':
-      return 4;
+    case 'leaf':
+      return leafRadius(height) * 0.3;
     default:
       return 0;
   }
@@ -88,6 +88,8 @@ export function shapeInset(shape: ShapeName, height: number): number {
 const hexagonPoint = (height: number) => Math.min(14, height / 2.6);
 /** How far a slanted (parallelogram) outline leans. */
 const SLANT = 10;
+/** Corner radius of the two rounded corners of a leaf outline. */
+const leafRadius = (height: number) => Math.min(14, height / 2);
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -133,9 +135,11 @@ export function shapePath(shape: ShapeName, w: number, h: number): string {
       const s = SLANT;
       return polygon([[-x + s, -y], [x, -y], [x - s, y], [-x, y]]);
     }
-    case 'octagon': {
-      const c = 8;
-      return polygon([[-x + c, -y], [x - c, -y], [x, -y + c], [x, y - c], [x - c, y], [-x + c, y], [-x, y - c], [-x, -y + c]]);
+    case 'leaf': {
+      // Two opposite corners rounded (top left, bottom right), the other two square.
+      const r = leafRadius(h);
+      const a = `A${r1(r)},${r1(r)} 0 0 1`;
+      return `M${r1(-x + r)},${r1(-y)}H${r1(x)}V${r1(y - r)}${a} ${r1(x - r)},${r1(y)}H${r1(-x)}V${r1(-y + r)}${a} ${r1(-x + r)},${r1(-y)}Z`;
     }
   }
 }
