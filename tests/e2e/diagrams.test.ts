@@ -20,7 +20,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const { page, context } = await openPage(browser, baseURL);
   await page.goto(siteUrl(baseURL, '/structures/'));
-  structurePages = await page.locator('.structure-list a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  // Site paths relative to the base path (the site may be built under /kb/).
+  const base = new URL(baseURL).pathname;
+  structurePages = await page
+    .locator('.structure-list a')
+    .evaluateAll((as, b) => as.map((a) => `/${new URL((a as HTMLAnchorElement).href).pathname.slice(b.length)}`), base);
   await context.close();
 });
 afterAll(async () => {
