@@ -7,6 +7,7 @@
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { nodeElementId } from '../lib/diagram/ids';
 import { keyDirection, neighbourInDirection, type NavEdge, type NavNode } from '../lib/diagram/navigate';
 import { downloadPng, downloadSvg } from './structure-export';
 
@@ -54,11 +55,11 @@ class StructureDiagram extends HTMLElement {
       button.addEventListener('click', () => void (button.dataset.export === 'png' ? downloadPng(this) : downloadSvg(this)));
     }
     window.addEventListener('hashchange', () => this.openFromHash());
-    if (!this.openFromHash()) this.scrollToTop();
+    if (!this.openFromHash()) this.scrollToHead();
   }
 
-  /** On a narrow screen the drawing scrolls sideways: start with its top unit in view, not its left edge. */
-  private scrollToTop(): void {
+  /** On a narrow screen the drawing scrolls sideways: start with its head in view, not its left edge. */
+  private scrollToHead(): void {
     const canvas = this.querySelector<HTMLElement>('.dg-canvas');
     const top = this.nodeEl(this.current);
     if (!canvas || !top || canvas.scrollWidth <= canvas.clientWidth) return;
@@ -69,7 +70,7 @@ class StructureDiagram extends HTMLElement {
 
   /** The hash that opens this diagram at a unit. */
   private hashFor(node: string): string {
-    return `#node-${this.structure}-${node}`;
+    return `#${nodeElementId(this.structure, node)}`;
   }
 
   private nodeEl(id: string): SVGAElement | undefined {
@@ -201,13 +202,13 @@ class StructureDiagram extends HTMLElement {
     if (close) close.hidden = true;
     this.highlight(undefined);
     this.showHint();
-    if (location.hash.startsWith(`#node-${this.structure}-`)) history.replaceState(null, '', location.pathname + location.search);
+    if (location.hash.startsWith(this.hashFor(''))) history.replaceState(null, '', location.pathname + location.search);
     if (refocus) this.nodeEl(was)?.focus();
   }
 
   /** Opens the unit named in the URL hash, if it is one of this diagram's; says whether it did. */
   private openFromHash(): boolean {
-    const prefix = `#node-${this.structure}-`;
+    const prefix = this.hashFor('');
     const hash = decodeURIComponent(location.hash);
     const id = hash.slice(prefix.length);
     if (!hash.startsWith(prefix) || !this.nodeEl(id)) return false;

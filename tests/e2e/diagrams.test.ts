@@ -306,6 +306,36 @@ describe('diagram pages: cost, reach and accessibility', () => {
   }
 });
 
+describe('a model page with several diagrams', () => {
+  it('keeps every id unique and each diagram working on its own', async () => {
+    const { page, context, errors } = await openPage(browser, baseURL);
+    await page.goto(siteUrl(baseURL, '/models/shanghai/'));
+    const diagrams = page.locator('structure-diagram');
+    expect(await diagrams.count()).toBeGreaterThanOrEqual(2);
+    const duplicates = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i);
+    });
+    expect(duplicates).toEqual([]);
+    // Opening a unit in the second diagram leaves the first alone.
+    const second = diagrams.nth(1);
+    await second.locator('a.dg-node').first().click();
+    expect(await second.locator('[data-panel]').getAttribute('class')).toContain('is-open');
+    expect(await diagrams.nth(0).locator('[data-panel]').getAttribute('class')).not.toContain('is-open');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`axe-core finds no WCAG 2.2 A/AA violation (${colorScheme})`, async () => {
+      const { page, context } = await openPage(browser, baseURL, { colorScheme });
+      await page.goto(siteUrl(baseURL, '/models/shanghai/'));
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe('how the diagrams look', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const viewport of ['desktop', 'phone'] as const) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeNode } from '../../src/lib/diagram/describe';
 import { layoutStructure } from '../../src/lib/diagram/layout';
-import { diagramMarks, kindSampleMarks, nodeElementId, relationSampleMarks, type SvgElement } from '../../src/lib/diagram/marks';
+import { nodeElementId } from '../../src/lib/diagram/ids';
+import { diagramMarks, kindSampleMarks, relationSampleMarks, type SvgElement } from '../../src/lib/diagram/marks';
 import { NODE_KINDS, RELATIONS } from '../../src/schemas/structures';
 import { marksToSvg, SAMPLE_STRUCTURE } from './diagram-fixtures';
 

@@ -9,6 +9,7 @@
 import type { NodeKind, Relation } from '../../schemas/structures';
 import { SAMPLE } from './export-layout';
 import { arrowPath, isFilledArrow, KIND_STYLES, RELATION_STYLES, shapePath } from './grammar';
+import { nodeElementId } from './ids';
 import { METRICS, type DiagramLayout, type PlacedNode } from './layout';
 import type { RoutedEdge } from './routes';
 
@@ -36,11 +37,6 @@ const el = (tag: string, attrs: SvgElement['attrs'], children?: SvgElement[], te
   ...(children ? { children } : {}),
   ...(text !== undefined ? { text } : {}),
 });
-
-/** The id of a unit's element in the diagram, also the hash that opens the diagram at that unit. */
-export function nodeElementId(structure: string, node: string): string {
-  return `node-${structure}-${node}`;
-}
 
 /** A unit's outline: the shape of its kind, with the dash that marks 党员·群众. */
 export function shapeMark(kind: NodeKind, width: number, height: number, className = 'dg-shape'): SvgElement {

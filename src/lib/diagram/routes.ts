@@ -68,7 +68,7 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 const fmt = (p: Point) => `${r1(p.x)},${r1(p.y)}`;
 
 /** The point at parameter t of a cubic Bézier curve. */
-export function cubicAt([p0, p1, p2, p3]: Cubic, t: number): Point {
+function cubicAt([p0, p1, p2, p3]: Cubic, t: number): Point {
   const u = 1 - t;
   const a = u * u * u;
   const b = 3 * u * u * t;
