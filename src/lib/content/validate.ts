@@ -4,9 +4,11 @@
  * from disk, so unit tests can feed it fixtures.
  */
 import type { Cite } from '../../schemas/common';
+import type { Lesson } from '../../schemas/lessons';
 import type { Source } from '../../schemas/sources';
 import type { Structure } from '../../schemas/structures';
 import { COLLECTIONS, COLLECTION_NAMES, COLLECTION_ROUTES, type CollectionName } from './collections';
+import { bodyHeadings } from '../lesson/model-headings';
 import { fieldPath, nearest, type ContentIssue } from './issues';
 
 /** One entry as read from disk, before validation. */
@@ -204,6 +206,35 @@ function checkReferences(kb: ValidatedBase, known: Record<CollectionName, Set<st
         }
       }
       citeRef(r, `edges[${i}].cite`, e.cite);
+    });
+  }
+  for (const r of kb.lessons) {
+    const l = r.data as unknown as Lesson;
+    refs(r, 'models', 'models', l.models);
+    l.keyPoints.forEach((k, i) => {
+      ref(r, `keyPoints[${i}].model`, 'models', k.model);
+      const body = ids.models.get(k.model)?.body;
+      const headings = body === undefined ? undefined : bodyHeadings(body);
+      if (headings && !headings.includes(k.section)) {
+        const hint = nearest(k.section, headings);
+        issueAt(r, `keyPoints[${i}].section`, `模式页 ${k.model} 中没有标题“${k.section}”。${hint ? `是否应为“${hint}”?` : `可选：${headings.join('、')}`}`);
+      }
+      citeList(r, `keyPoints[${i}].cites`, k.cites);
+    });
+    refs(r, 'structures', 'structures', l.structures);
+    refs(r, 'timelines', 'models', l.timelines);
+    l.questions.forEach((q, i) => citeList(r, `questions[${i}].cites`, q.cites));
+    refs(r, 'exercise.models', 'models', l.exercise.models);
+    l.selfCheck.forEach((c, i) => citeList(r, `selfCheck[${i}].cites`, c.cites));
+    l.readings.forEach((rd, i) => {
+      ref(r, `readings[${i}].source`, 'sources', rd.source);
+      const sections = sourceSections.get(rd.source) ?? [];
+      rd.sections.forEach((at, j) => {
+        if (sections.length > 0 && !sections.includes(at)) {
+          const hint = nearest(at, sections);
+          issueAt(r, `readings[${i}].sections[${j}]`, `资料来源 ${rd.source} 中没有章节“${at}”。${hint ? `是否应为“${hint}”?` : `可选：${sections.join('、')}`}`);
+        }
+      });
     });
   }
   checkAliases(kb, issues);
