@@ -1,0 +1,315 @@
+/**
+ * Lesson kits in Chromium: the parts a trainer needs, the self-check without JavaScript, the A4
+ * handout (printed to PDF, pages counted, rendered to PNG for a person to look at), and the
+ * classroom mode driven from the keyboard.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, screenshot, siteUrl } from './browser';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * The kits, and how many A4 pages each may print to: measured (shanghai 6, pudong 7, jianye 5,
+ * shihe 7, the cross-model kit with five structures 13) plus one page of slack, so a few more
+ * events or questions pass but a layout that stops breaking tables across pages fails.
+ */
+const KITS = [
+  { id: 'shanghai', maxPages: 7 },
+  { id: 'pudong', maxPages: 8 },
+  { id: 'jianye', maxPages: 6 },
+  { id: 'shihe', maxPages: 8 },
+  { id: 'si-tiao-lujing', maxPages: 14 },
+] as const;
+
+const kitUrl = (id: string) => siteUrl(baseURL, `lessons/${id}/`);
+
+/** The binary's path when it is installed (poppler-utils), else undefined. */
+function which(bin: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(':')) if (existsSync(`${dir}/${bin}`)) return `${dir}/${bin}`;
+  return undefined;
+}
+
+/** Pages of a PDF as Chromium writes it: one `/Type /Page` dictionary a page. */
+function countPdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+describe('lesson kits', () => {
+  for (const { id } of KITS) {
+    it(`${id}: has every part of a kit, and no request to another host`, async () => {
+      const { page, context, errors, foreignRequests } = await openPage(browser, baseURL);
+      const res = await page.goto(kitUrl(id));
+      expect(res?.status()).toBe(200);
+      const headings = await page.locator('.lesson-kit h2').allTextContents();
+      expect(headings).toEqual(['学习目标', '要点', '组织架构', '改革历程', '讨论题', '比较练习', '自测', '阅读材料']);
+      const questions = await page.locator('.questions > li').count();
+      expect(questions).toBeGreaterThanOrEqual(3);
+      expect(questions).toBeLessThanOrEqual(5);
+      expect(await page.locator('.self-check details').count()).toBeGreaterThanOrEqual(3);
+      expect(await page.locator('.lesson-kit a[href$="/compare/"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('.lesson-kit .structure-text').count()).toBeGreaterThan(0);
+      // Every fact in the key points and answers carries a source marker.
+      for (const sel of ['.key-points > li', '.self-check > li', '.questions > li']) {
+        const withoutCite = await page.locator(sel).evaluateAll((items) => items.filter((li) => !li.querySelector('a[data-cite]')).length);
+        expect(withoutCite, `${sel} without a citation`).toBe(0);
+      }
+      expect(foreignRequests).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('key points link to headings that exist on the model pages', async () => {
+    const { page, context } = await openPage(browser, baseURL);
+    const links = new Set<string>();
+    for (const { id } of KITS) {
+      await page.goto(kitUrl(id));
+      for (const href of await page.locator('.key-points .see a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) links.add(href);
+    }
+    expect(links.size).toBeGreaterThan(10);
+    for (const href of links) {
+      const target = new URL(href);
+      await page.goto(target.href);
+      const id = decodeURIComponent(target.hash.slice(1));
+      expect(await page.evaluate((i) => document.getElementById(i)?.tagName, id), href).toMatch(/^H[23]$/);
+    }
+    await context.close();
+  });
+
+  it('the lesson list, the home page and each model page lead to the kits', async () => {
+    const { page, context } = await openPage(browser, baseURL);
+    await page.goto(siteUrl(baseURL, 'lessons/'));
+    const listed = await page.locator('.lesson-cards h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(listed.map((p) => p.split('/').at(-2))).toEqual(KITS.map((k) => k.id));
+    await page.goto(baseURL);
+    expect(await page.locator('.uses a[href$="/lessons/"]').count()).toBe(1);
+    for (const id of ['shanghai', 'pudong', 'jianye', 'shihe']) {
+      await page.goto(siteUrl(baseURL, `models/${id}/`));
+      const link = page.locator(`.entry-header a[href$="/lessons/${id}/"]`);
+      expect(await link.textContent(), id).toBe('教学用讲义');
+    }
+    await context.close();
+  });
+});
+
+describe('self-check without JavaScript', () => {
+  it('answers stay hidden until the reader opens them, and the classroom button stays hidden', async () => {
+    const { page, context } = await openPage(browser, baseURL, { javaScriptEnabled: false });
+    await page.goto(kitUrl('shihe'));
+    const first = page.locator('.self-check details').first();
+    const answer = first.locator('.answer');
+    expect(await answer.isVisible()).toBe(false);
+    await first.locator('summary').click();
+    expect(await answer.isVisible()).toBe(true);
+    expect(await answer.textContent()).toContain('街道大工委');
+    expect(await page.locator('[data-classroom-open]').first().isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  const out = new URL('../../test-results/print/', import.meta.url).pathname;
+  beforeAll(() => {
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+  });
+
+  it('hides navigation and controls in print media, and prints link addresses', async () => {
+    const { page, context } = await openPage(browser, baseURL);
+    await page.goto(kitUrl('shanghai'));
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['.site-header', 'header nav', '.breadcrumbs', '.site-footer', '[data-classroom-open]', '.print-note', '.skip-link']) {
+      const visible = await page.locator(sel).evaluateAll((els) => els.some((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0));
+      expect(visible, `${sel} visible in print`).toBe(false);
+    }
+    expect(await page.locator('.print-only').isVisible()).toBe(true);
+    const after = await page.locator('.see a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('/models/shanghai/#');
+    // Self-check answers print under their questions.
+    expect(await page.locator('.self-check .answer').first().isVisible()).toBe(true);
+    await context.close();
+  });
+
+  for (const { id, maxPages } of KITS) {
+    it(`${id}: prints to at most ${maxPages} A4 pages with the running header and footer`, async () => {
+      const { page, context } = await openPage(browser, baseURL);
+      await page.goto(kitUrl(id));
+      const head = page.locator('link[rel="stylesheet"][media="print"][href$="running-head.css"]');
+      const css = await (await page.request.get(new URL((await head.getAttribute('href')) ?? '', page.url()).href)).text();
+      expect(css).toContain(`@top-left { content: "${await page.locator('h1').textContent()}"; }`);
+      expect(css).toContain('@bottom-left { content: "本站所有事实');
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+      writeFileSync(`${out}${id}.pdf`, pdf);
+      const pages = countPdfPages(pdf);
+      expect(pages).toBeGreaterThanOrEqual(2);
+      expect(pages).toBeLessThanOrEqual(maxPages);
+      const pdftoppm = which('pdftoppm');
+      if (!pdftoppm) {
+        console.warn('pdftoppm not found (Debian package poppler-utils): the PDF pages were not rendered to PNG.');
+      } else {
+        execFileSync(pdftoppm, ['-r', '60', '-png', `${out}${id}.pdf`, `${out}${id}`]);
+        const pngs = readdirSync(out).filter((f) => f.startsWith(`${id}-`) && f.endsWith('.png'));
+        expect(pngs.length).toBe(pages);
+      }
+      await context.close();
+    });
+  }
+});
+
+/** Opens the classroom view of the figure at `index` with the keyboard; returns its button. */
+async function openClassroom(page: Page, index: number) {
+  const button = page.locator('[data-classroom-open]').nth(index);
+  await button.waitFor({ state: 'visible' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('dialog[data-classroom]').waitFor({ state: 'visible' });
+  return button;
+}
+
+const visibleSteps = (page: Page) =>
+  page.locator('dialog[data-classroom] [data-step]').evaluateAll((steps) => steps.map((s) => (s.hidden ? '-' : (s as HTMLElement).dataset.state)));
+
+describe('classroom mode', () => {
+  it('steps through a structure level by level with the arrow keys, and Esc leaves', async () => {
+    const { page, context, errors } = await openPage(browser, baseURL);
+    await page.goto(kitUrl('shanghai'));
+    const button = await openClassroom(page, 0);
+    const dialog = page.locator('dialog[data-classroom]');
+    expect(await dialog.locator('[data-classroom-title]').textContent()).toBe('社区党建“1+3”领导体制（一委三线）');
+    const levels = await dialog.locator('[data-step]').count();
+    expect(levels).toBe(4);
+    expect(await visibleSteps(page)).toEqual(['current', '-', '-', '-']);
+    expect(await dialog.locator('[data-step]').first().textContent()).toContain('区委');
+    expect(await page.locator('[data-classroom-progress]').textContent()).toContain('1 / 4');
+    await page.keyboard.press('ArrowRight');
+    expect(await visibleSteps(page)).toEqual(['past', 'current', '-', '-']);
+    await page.keyboard.press('ArrowDown');
+    expect(await visibleSteps(page)).toEqual(['past', 'past', 'current', '-']);
+    await page.keyboard.press('ArrowLeft');
+    expect(await visibleSteps(page)).toEqual(['past', 'current', '-', '-']);
+    await page.keyboard.press('End');
+    expect(await visibleSteps(page)).toEqual(['past', 'past', 'past', 'current']);
+    await page.keyboard.press('ArrowRight');
+    expect(await visibleSteps(page), 'stops at the last level').toEqual(['past', 'past', 'past', 'current']);
+    await screenshot(page, 'lesson-classroom-structure-desktop-light');
+    await page.keyboard.press('Home');
+    expect(await visibleSteps(page)).toEqual(['current', '-', '-', '-']);
+    const size = await dialog.boundingBox();
+    expect(size?.width).toBe(1280);
+    expect(size?.height).toBe(900);
+    const fontSize = await dialog.locator('.cr-node').first().evaluate((n) => parseFloat(getComputedStyle(n).fontSize));
+    expect(fontSize, 'large type').toBeGreaterThanOrEqual(28);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('steps through a timeline stage by stage; the buttons do the same', async () => {
+    const { page, context, errors } = await openPage(browser, baseURL, { colorScheme: 'dark' });
+    await page.goto(kitUrl('shihe'));
+    await openClassroom(page, 1);
+    const dialog = page.locator('dialog[data-classroom]');
+    expect(await dialog.locator('[data-classroom-title]').textContent()).toBe('浉河：改革历程');
+    expect(await visibleSteps(page)).toEqual(['current', '-', '-']);
+    expect(await dialog.locator('[data-step]').first().textContent()).toContain('试点');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('ArrowRight');
+    expect(await visibleSteps(page)).toEqual(['past', 'past', 'current']);
+    await screenshot(page, 'lesson-classroom-timeline-desktop-dark');
+    await dialog.locator('[data-classroom-prev]').click();
+    expect(await visibleSteps(page)).toEqual(['past', 'current', '-']);
+    await dialog.locator('[data-classroom-close]').click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a phone screen', async () => {
+    const { page, context } = await openPage(browser, baseURL, { viewport: 'phone' });
+    await page.goto(kitUrl('si-tiao-lujing'));
+    await openClassroom(page, 3);
+    await page.keyboard.press('ArrowRight');
+    const overflow = await page.locator('[data-classroom-stage]').evaluate((s) => s.scrollWidth - s.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'lesson-classroom-structure-phone-light');
+    await context.close();
+  });
+});
+
+describe('lesson pages: layout, script size and accessibility', () => {
+  for (const viewport of ['phone', 'desktop'] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`${viewport} ${colorScheme}: no horizontal scrolling, and screenshots to look at`, async () => {
+        const { page, context } = await openPage(browser, baseURL, { viewport, colorScheme });
+        for (const { id } of KITS) {
+          await page.goto(kitUrl(id));
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `${id} at ${viewport}`).toBeLessThanOrEqual(0);
+          if (id === 'shanghai' || id === 'si-tiao-lujing') await screenshot(page, `lesson-${id}-${viewport}-${colorScheme}`);
+        }
+        await context.close();
+      });
+    }
+  }
+
+  it('works at 360 px wide', async () => {
+    const { page, context } = await openPage(browser, baseURL, { viewport: 'phone' });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(kitUrl('jianye'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('ships under 35 KB of JavaScript (gzip) on a kit and none on the lesson list', async () => {
+    const sizes = async (path: string) => {
+      const { page, context } = await openPage(browser, baseURL);
+      const scripts: Promise<number>[] = [];
+      page.on('response', (r) => {
+        if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b).length));
+      });
+      await page.goto(siteUrl(baseURL, path), { waitUntil: 'networkidle' });
+      const inline = await page.locator('script:not([src])').evaluateAll((ss) => ss.map((s) => s.textContent ?? ''));
+      const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0) + inline.reduce((a, s) => a + gzipSync(s).length, 0);
+      await context.close();
+      return total;
+    };
+    const kit = await sizes('lessons/si-tiao-lujing/');
+    expect(kit).toBeLessThan(35 * 1024);
+    const themeOnly = await sizes('lessons/');
+    expect(themeOnly, 'the list ships only the site-wide theme script').toBeLessThan(kit);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of ['lessons/', ...KITS.map((k) => `lessons/${k.id}/`)]) {
+      it(`axe-core finds no violation on ${path} (${colorScheme})`, async () => {
+        const { page, context } = await openPage(browser, baseURL, { colorScheme });
+        await page.goto(siteUrl(baseURL, path));
+        expect(await axeViolations(page)).toEqual([]);
+        await context.close();
+      });
+    }
+
+    it(`axe-core finds no violation in the open classroom view (${colorScheme})`, async () => {
+      const { page, context } = await openPage(browser, baseURL, { colorScheme });
+      await page.goto(kitUrl('pudong'));
+      await openClassroom(page, 0);
+      await page.keyboard.press('End');
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
