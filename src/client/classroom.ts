@@ -31,8 +31,11 @@ function show(index: number): void {
     step.hidden = state === 'future';
   });
   const step = session.steps[index];
-  part('progress').textContent = `${index + 1} / ${session.steps.length}　${step?.dataset.stepLabel ?? ''}`;
-  step?.scrollIntoView({ block: 'nearest' });
+  if (!step) return;
+  part('progress').textContent = `${index + 1} / ${session.steps.length}　${step.dataset.stepLabel ?? ''}`;
+  // Keep the levels above in view when the step fits; otherwise show where it begins.
+  const fits = step.offsetHeight <= part('stage').clientHeight;
+  step.scrollIntoView({ block: fits ? 'nearest' : 'start' });
 }
 
 function open(view: HTMLElement, opener: HTMLElement): void {

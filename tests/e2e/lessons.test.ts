@@ -52,7 +52,7 @@ describe('lesson kits', () => {
       const { page, context, errors, foreignRequests } = await openPage(browser, baseURL);
       const res = await page.goto(kitUrl(id));
       expect(res?.status()).toBe(200);
-      const headings = await page.locator('.lesson-kit h2').allTextContents();
+      const headings = await page.locator('.lesson-body > h2').allTextContents();
       expect(headings).toEqual(['学习目标', '要点', '组织架构', '改革历程', '讨论题', '比较练习', '自测', '阅读材料']);
       const questions = await page.locator('.questions > li').count();
       expect(questions).toBeGreaterThanOrEqual(3);
@@ -179,7 +179,7 @@ async function openClassroom(page: Page, index: number) {
 }
 
 const visibleSteps = (page: Page) =>
-  page.locator('dialog[data-classroom] [data-step]').evaluateAll((steps) => steps.map((s) => (s.hidden ? '-' : (s as HTMLElement).dataset.state)));
+  page.locator('dialog[data-classroom] [data-step]').evaluateAll((steps) => steps.map((s) => ((s as HTMLElement).hidden ? '-' : (s as HTMLElement).dataset.state)));
 
 describe('classroom mode', () => {
   it('steps through a structure level by level with the arrow keys, and Esc leaves', async () => {
@@ -203,7 +203,7 @@ describe('classroom mode', () => {
     expect(await visibleSteps(page)).toEqual(['past', 'past', 'past', 'current']);
     await page.keyboard.press('ArrowRight');
     expect(await visibleSteps(page), 'stops at the last level').toEqual(['past', 'past', 'past', 'current']);
-    await screenshot(page, 'lesson-classroom-structure-desktop-light');
+    await screenshot(page, 'lesson-classroom-structure-desktop-light', { fullPage: false });
     await page.keyboard.press('Home');
     expect(await visibleSteps(page)).toEqual(['current', '-', '-', '-']);
     const size = await dialog.boundingBox();
@@ -229,7 +229,7 @@ describe('classroom mode', () => {
     await page.keyboard.press('PageDown');
     await page.keyboard.press('ArrowRight');
     expect(await visibleSteps(page)).toEqual(['past', 'past', 'current']);
-    await screenshot(page, 'lesson-classroom-timeline-desktop-dark');
+    await screenshot(page, 'lesson-classroom-timeline-desktop-dark', { fullPage: false });
     await dialog.locator('[data-classroom-prev]').click();
     expect(await visibleSteps(page)).toEqual(['past', 'current', '-']);
     await dialog.locator('[data-classroom-close]').click();
@@ -245,7 +245,7 @@ describe('classroom mode', () => {
     await page.keyboard.press('ArrowRight');
     const overflow = await page.locator('[data-classroom-stage]').evaluate((s) => s.scrollWidth - s.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(page, 'lesson-classroom-structure-phone-light');
+    await screenshot(page, 'lesson-classroom-structure-phone-light', { fullPage: false });
     await context.close();
   });
 });
