@@ -4,7 +4,7 @@
  * classroom mode driven from the keyboard.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -142,6 +142,20 @@ describe('print', () => {
     await context.close();
   });
 
+  it('prints dark text on white paper when the reader’s system is in dark mode', async () => {
+    const { page, context } = await openPage(browser, baseURL, { colorScheme: 'dark' });
+    await page.goto(kitUrl('shihe'));
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const colours = await page.evaluate(() =>
+      ['.lesson-kit', '.structure-text .detail', '.guide', '.cite'].map((s) => getComputedStyle(document.querySelector(s) as Element).color),
+    );
+    for (const c of colours) {
+      const [r = 255, g = 255, b = 255] = (c.match(/\d+/g) ?? []).map(Number);
+      expect(Math.max(r, g, b), c).toBeLessThan(100);
+    }
+    await context.close();
+  });
+
   for (const { id, maxPages } of KITS) {
     it(`${id}: prints to at most ${maxPages} A4 pages with the running header and footer`, async () => {
       const { page, context } = await openPage(browser, baseURL);
@@ -155,17 +169,20 @@ describe('print', () => {
       const pages = countPdfPages(pdf);
       expect(pages).toBeGreaterThanOrEqual(2);
       expect(pages).toBeLessThanOrEqual(maxPages);
-      const pdftoppm = which('pdftoppm');
-      if (!pdftoppm) {
-        console.warn('pdftoppm not found (Debian package poppler-utils): the PDF pages were not rendered to PNG.');
-      } else {
-        execFileSync(pdftoppm, ['-r', '60', '-png', `${out}${id}.pdf`, `${out}${id}`]);
-        const pngs = readdirSync(out).filter((f) => f.startsWith(`${id}-`) && f.endsWith('.png'));
-        expect(pngs.length).toBe(pages);
-      }
       await context.close();
     });
   }
+
+  const pdftoppm = which('pdftoppm');
+  it.skipIf(!pdftoppm)('renders every printed kit to one PNG a page, to look at (pdftoppm, Debian poppler-utils)', () => {
+    for (const { id } of KITS) {
+      const pdf = `${out}${id}.pdf`;
+      expect(existsSync(pdf), `${pdf} (printed by the test above)`).toBe(true);
+      execFileSync(pdftoppm as string, ['-r', '60', '-png', pdf, `${out}${id}`]);
+      const pngs = readdirSync(out).filter((f) => f.startsWith(`${id}-`) && f.endsWith('.png'));
+      expect(pngs.length, id).toBe(countPdfPages(readFileSync(pdf)));
+    }
+  });
 });
 
 /** Opens the classroom view of the figure at `index` with the keyboard; returns its button. */
