@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { caseSchema } from '../../schemas/cases';
+import { compareSchema } from '../../schemas/compare';
 import { figureSchema } from '../../schemas/figures';
 import { lessonSchema } from '../../schemas/lessons';
 import { mechanismSchema } from '../../schemas/mechanisms';
@@ -37,6 +38,7 @@ export const COLLECTIONS = {
   figures: { dir: 'figures', pattern: '*.yaml', layout: 'list-per-file', schema: figureSchema },
   structures: { dir: 'structures', pattern: '*.yaml', layout: 'entry-per-file', schema: structureSchema },
   lessons: { dir: 'lessons', pattern: '*.yaml', layout: 'entry-per-file', schema: lessonSchema },
+  compare: { dir: 'compare', pattern: '*.yaml', layout: 'entry-per-file', schema: compareSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

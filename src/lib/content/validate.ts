@@ -3,12 +3,13 @@
  * citation and in-text marker against the entries that exist. Pure: it takes records already read
  * from disk, so unit tests can feed it fixtures.
  */
+import { COMPARE_DIMENSIONS, type CompareCell } from '../../schemas/compare';
 import type { Cite } from '../../schemas/common';
 import type { Lesson } from '../../schemas/lessons';
 import type { Source } from '../../schemas/sources';
 import type { Structure } from '../../schemas/structures';
-import { COLLECTIONS, COLLECTION_NAMES, COLLECTION_ROUTES, type CollectionName } from './collections';
 import { bodyHeadings } from '../lesson/model-headings';
+import { COLLECTIONS, COLLECTION_NAMES, COLLECTION_ROUTES, type CollectionName } from './collections';
 import { fieldPath, nearest, type ContentIssue } from './issues';
 
 /** One entry as read from disk, before validation. */
@@ -208,40 +209,96 @@ function checkReferences(kb: ValidatedBase, known: Record<CollectionName, Set<st
       citeRef(r, `edges[${i}].cite`, e.cite);
     });
   }
-  for (const r of kb.lessons) {
-    const l = r.data as unknown as Lesson;
-    refs(r, 'models', 'models', l.models);
-    l.keyPoints.forEach((k, i) => {
-      ref(r, `keyPoints[${i}].model`, 'models', k.model);
-      const body = ids.models.get(k.model)?.body;
-      const headings = body === undefined ? undefined : bodyHeadings(body);
-      if (headings && !headings.includes(k.section)) {
-        const hint = nearest(k.section, headings);
-        issueAt(r, `keyPoints[${i}].section`, `模式页 ${k.model} 中没有标题“${k.section}”。${hint ? `是否应为“${hint}”?` : `可选：${headings.join('、')}`}`);
-      }
-      citeList(r, `keyPoints[${i}].cites`, k.cites);
-    });
-    refs(r, 'structures', 'structures', l.structures);
-    refs(r, 'timelines', 'models', l.timelines);
-    l.questions.forEach((q, i) => citeList(r, `questions[${i}].cites`, q.cites));
-    refs(r, 'exercise.models', 'models', l.exercise.models);
-    l.selfCheck.forEach((c, i) => citeList(r, `selfCheck[${i}].cites`, c.cites));
-    l.readings.forEach((rd, i) => {
-      ref(r, `readings[${i}].source`, 'sources', rd.source);
-      const sections = sourceSections.get(rd.source) ?? [];
-      rd.sections.forEach((at, j) => {
-        if (sections.length > 0 && !sections.includes(at)) {
-          const hint = nearest(at, sections);
-          issueAt(r, `readings[${i}].sections[${j}]`, `资料来源 ${rd.source} 中没有章节“${at}”。${hint ? `是否应为“${hint}”?` : `可选：${sections.join('、')}`}`);
-        }
-      });
-    });
-  }
+  for (const r of kb.lessons) checkLesson(r, ids, sourceSections, issueAt, ref, citeList);
+  for (const r of kb.compare) checkCompare(r, ids, known, issueAt, ref, citeList);
   checkAliases(kb, issues);
   for (const c of ['models', 'cases', 'mechanisms'] as const) {
     for (const r of kb[c]) checkBody(r, known, sourceSections, issues);
   }
   return issues;
+}
+
+/**
+ * A lesson kit's references: its models, the model-page headings its key points link to, the
+ * structures and timelines it shows, and the sources and sections it cites or sets as reading.
+ */
+function checkLesson(
+  r: ValidRecord,
+  ids: Record<CollectionName, Lookup>,
+  sourceSections: Map<string, string[]>,
+  issueAt: (rec: ValidRecord, field: string, message: string) => void,
+  ref: (rec: ValidRecord, field: string, target: CollectionName, id: unknown) => void,
+  citeList: (rec: ValidRecord, field: string, list: unknown) => void,
+) {
+  const l = r.data as unknown as Lesson;
+  const refs = (field: string, target: CollectionName, list: string[]) => list.forEach((id, i) => ref(r, `${field}[${i}]`, target, id));
+  refs('models', 'models', l.models);
+  l.keyPoints.forEach((k, i) => {
+    ref(r, `keyPoints[${i}].model`, 'models', k.model);
+    const body = ids.models.get(k.model)?.body;
+    const headings = body === undefined ? undefined : bodyHeadings(body);
+    if (headings && !headings.includes(k.section)) {
+      const hint = nearest(k.section, headings);
+      issueAt(r, `keyPoints[${i}].section`, `模式页 ${k.model} 中没有标题“${k.section}”。${hint ? `是否应为“${hint}”?` : `可选：${headings.join('、')}`}`);
+    }
+    citeList(r, `keyPoints[${i}].cites`, k.cites);
+  });
+  refs('structures', 'structures', l.structures);
+  refs('timelines', 'models', l.timelines);
+  l.questions.forEach((q, i) => citeList(r, `questions[${i}].cites`, q.cites));
+  refs('exercise.models', 'models', l.exercise.models);
+  l.selfCheck.forEach((c, i) => citeList(r, `selfCheck[${i}].cites`, c.cites));
+  l.readings.forEach((rd, i) => {
+    ref(r, `readings[${i}].source`, 'sources', rd.source);
+    const sections = sourceSections.get(rd.source) ?? [];
+    rd.sections.forEach((at, j) => {
+      if (sections.length > 0 && !sections.includes(at)) {
+        const hint = nearest(at, sections);
+        issueAt(r, `readings[${i}].sections[${j}]`, `资料来源 ${rd.source} 中没有章节“${at}”。${hint ? `是否应为“${hint}”?` : `可选：${sections.join('、')}`}`);
+      }
+    });
+  });
+}
+
+/**
+ * A comparison file is named after its model, covers every dimension exactly once, and a
+ * proposal's cells never read as reported practice.
+ */
+function checkCompare(
+  r: ValidRecord,
+  ids: Record<CollectionName, Lookup>,
+  known: Record<CollectionName, Set<string>>,
+  issueAt: (rec: ValidRecord, field: string, message: string) => void,
+  ref: (rec: ValidRecord, field: string, target: CollectionName, id: unknown) => void,
+  citeList: (rec: ValidRecord, field: string, list: unknown) => void,
+) {
+  if (!known.models.has(r.id)) {
+    const hint = nearest(r.id, [...ids.models.keys()]);
+    issueAt(r, '', `文件名应为模式 id，“${r.id}”不是模式。${hint ? `是否应为“${hint}.yaml”?` : `现有：${[...ids.models.keys()].join('、')}`}`);
+  }
+  const proposal = ids.models.get(r.id)?.data.status === 'proposal';
+  const cells = r.data.cells as CompareCell[];
+  const seen = new Set<string>();
+  cells.forEach((c, i) => {
+    if (seen.has(c.dimension)) issueAt(r, `cells[${i}].dimension`, `维度“${c.dimension}”重复。每个维度只写一格。`);
+    seen.add(c.dimension);
+    if (proposal && c.status === 'reported') {
+      issueAt(r, `cells[${i}].status`, '此模式是改革建议：单元格状态应为 proposal(文字写明“建议”)或 not-covered，不能是 reported。');
+    }
+    c.mechanisms.forEach((id, j) => {
+      ref(r, `cells[${i}].mechanisms[${j}]`, 'mechanisms', id);
+      const users = ids.mechanisms.get(id)?.data.models as string[] | undefined;
+      if (users && !users.includes(r.id)) {
+        issueAt(r, `cells[${i}].mechanisms[${j}]`, `机制“${id}”的 models 中没有 ${r.id}(现有：${users.join('、')})。只链接本模式使用的机制。`);
+      }
+    });
+    c.figures.forEach((id, j) => ref(r, `cells[${i}].figures[${j}]`, 'figures', id));
+    citeList(r, `cells[${i}].cites`, c.cites);
+  });
+  const missing = COMPARE_DIMENSIONS.filter((d) => !seen.has(d));
+  if (missing.length > 0) {
+    issueAt(r, 'cells', `缺少维度：${missing.join('、')}。原文未涉及的维度也要写一格(status: not-covered，注明查过的章节)。`);
+  }
 }
 
 /** A glossary alias must point to one term only, or search could not put the right page first. */
