@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { cites, entryId, isoDay, text } from './common';
+import { COMPARE_DIMENSIONS } from './compare';
 
 /** A key point of the lesson, linked to the part of a model page that explains it. */
 export const lessonKeyPoint = z.strictObject({
@@ -42,9 +43,12 @@ export const lessonReading = z.strictObject({
 /** The comparison exercise done with /compare/: the models to compare and along which lines. */
 export const lessonExercise = z.strictObject({
   task: text,
-  models: z.array(entryId).min(2, '比较练习至少需要两个模式'),
-  /** The rows of the worksheet, e.g. 谁进入党组织班子. */
-  dimensions: z.array(text).min(2),
+  /** Two to five models, as /compare/ allows. */
+  models: z.array(entryId).min(2, '比较练习至少需要两个模式').max(5, '比较页最多并列5个模式'),
+  /** Rows of /compare/ that the worksheet asks about; the kit's link opens /compare/ with them chosen. */
+  dimensions: z.array(z.enum(COMPARE_DIMENSIONS)).min(2),
+  /** Worksheet rows that /compare/ has no row for, e.g. 资料的性质与立场. */
+  extraRows: z.array(text).default([]),
 });
 
 export const lessonSchema = z.strictObject({

@@ -58,7 +58,7 @@ describe('lesson kits', () => {
       expect(questions).toBeGreaterThanOrEqual(3);
       expect(questions).toBeLessThanOrEqual(5);
       expect(await page.locator('.self-check details').count()).toBeGreaterThanOrEqual(3);
-      expect(await page.locator('.lesson-kit a[href$="/compare/"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('.lesson-kit a[href*="/compare/?m="]').count()).toBe(1);
       expect(await page.locator('.lesson-kit .structure-text').count()).toBeGreaterThan(0);
       // Every fact in the key points and answers carries a source marker.
       for (const sel of ['.key-points > li', '.self-check > li', '.questions > li']) {
@@ -85,6 +85,24 @@ describe('lesson kits', () => {
       const id = decodeURIComponent(target.hash.slice(1));
       expect(await page.evaluate((i) => document.getElementById(i)?.tagName, id), href).toMatch(/^H[23]$/);
     }
+    await context.close();
+  });
+
+  it('the exercise link opens the comparison with the exercise’s models and rows chosen', async () => {
+    const { page, context, errors } = await openPage(browser, baseURL);
+    await page.goto(kitUrl('pudong'));
+    const worksheetModels = await page.locator('.worksheet thead th').allTextContents();
+    // Rows that /compare/ has carry its question under the label; the others are worksheet-only.
+    const compareRows = await page.locator('.worksheet tbody th .row-question').count();
+    await page.locator('.lesson-kit a[href*="/compare/?m="]').click();
+    await page.waitForURL(/\/compare\//);
+    const shown = (sel: string) =>
+      page.locator(sel).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.textContent?.trim() ?? ''));
+    await expect.poll(async () => (await shown('compare-matrix thead th[data-model]')).length).toBe(worksheetModels.length - 1);
+    for (const name of worksheetModels.slice(1)) expect((await shown('compare-matrix thead th[data-model]')).join('|')).toContain(name);
+    expect(compareRows).toBeGreaterThanOrEqual(2);
+    expect((await shown('compare-matrix tbody tr[data-dim]')).length).toBe(compareRows);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
