@@ -168,6 +168,8 @@ describe('content guard', () => {
       file: 'lessons/alpha.yaml',
       edit: (t: string) => t.replace(/  - question: 第三题？[\s\S]*?at: part-1\n(?=exercise)/, ''),
       expected: ['content/lessons/alpha.yaml → questions:', '讨论题3到5道'],
+    },
+    {
       kind: 'a comparison dimension outside the fixed list',
       file: 'compare/alpha.yaml',
       edit: (t: string) => t.replace('dimension: wenti', 'dimension: wenti-2'),
