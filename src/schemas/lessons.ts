@@ -51,6 +51,7 @@ export const lessonExercise = z.strictObject({
   extraRows: z.array(text).default([]),
 });
 
+/** A lesson kit (content/lessons/<id>.yaml), shown at /lessons/<id>/ and printed as an A4 handout. */
 export const lessonSchema = z.strictObject({
   title: text,
   /** One line for the lesson list and the page's description. */
@@ -70,5 +71,7 @@ export const lessonSchema = z.strictObject({
   order: z.number().int(),
   updated: isoDay,
 });
+/** A validated lesson kit. */
 export type Lesson = z.infer<typeof lessonSchema>;
+/** One key point of a kit. */
 export type LessonKeyPoint = z.infer<typeof lessonKeyPoint>;
