@@ -148,7 +148,7 @@ describe('print', () => {
     const { page, context } = await openPage(browser, baseURL);
     await page.goto(kitUrl('shanghai'));
     await page.emulateMedia({ media: 'print' });
-    for (const sel of ['.site-header', 'header nav', '.breadcrumbs', '.site-footer', '[data-classroom-open]', '.print-note', '.skip-link']) {
+    for (const sel of ['.site-header', 'header nav', '.breadcrumbs', '.lesson-toc', '.site-footer', '[data-classroom-open]', '.print-note', '.skip-link']) {
       const visible = await page.locator(sel).evaluateAll((els) => els.some((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0));
       expect(visible, `${sel} visible in print`).toBe(false);
     }
