@@ -8,11 +8,18 @@ import { stepForKey, stepState } from '../lib/lesson/classroom-keys';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-classroom]');
 
-/** The figure on screen: its steps, the one shown, and the button that opened it. */
+/** A mark of a drawing, and the step from which it is shown. */
+interface Mark {
+  el: Element;
+  step: number;
+}
+
+/** The figure on screen: its steps, the one shown, the button that opened it, its drawing's marks. */
 interface Session {
   steps: HTMLElement[];
   current: number;
   opener: HTMLElement;
+  marks: Mark[];
 }
 let session: Session | undefined;
 
@@ -30,21 +37,77 @@ function show(index: number): void {
     step.dataset.state = state;
     step.hidden = state === 'future';
   });
+  for (const { el, step } of session.marks) el.setAttribute('data-state', stepState(step, index));
   const step = session.steps[index];
   if (!step) return;
   part('progress').textContent = `${index + 1} / ${session.steps.length}　${step.dataset.stepLabel ?? ''}`;
-  // Keep the levels above in view when the step fits; otherwise show where it begins.
+  // Keep the levels above in view when the step fits; otherwise show where it begins. Under a
+  // drawing (hidden on phones) only the current step's text shows, and the drawing stays put.
+  if (part('stage').querySelector('.cr-drawing')?.getClientRects().length) return;
   const fits = step.offsetHeight <= part('stage').clientHeight;
   step.scrollIntoView({ block: fits ? 'nearest' : 'start' });
+}
+
+/**
+ * A copy of a drawing for the classroom view: ids removed (references such as clip paths still
+ * find the original's), links out of the tab order, hidden from screen readers (the step texts
+ * say the same), sized by the view's CSS.
+ */
+function copyDrawing(original: SVGSVGElement): SVGSVGElement {
+  const svg = original.cloneNode(true) as SVGSVGElement;
+  for (const el of svg.querySelectorAll('[id]')) el.removeAttribute('id');
+  for (const a of svg.querySelectorAll('a')) a.setAttribute('tabindex', '-1');
+  for (const attr of ['id', 'width', 'height', 'role', 'aria-labelledby', 'aria-describedby']) svg.removeAttribute(attr);
+  svg.setAttribute('aria-hidden', 'true');
+  svg.classList.add('cr-drawing');
+  return svg;
+}
+
+/**
+ * A drawing goes above the step's text only when it is at least this many times as wide as tall:
+ * a taller one (several lanes of events) would shrink below legibility on a landscape screen.
+ */
+const MIN_DRAWING_ASPECT = 1.5;
+
+/**
+ * The figure's timeline chart (drawn by the timeline feature), with each stage band and event
+ * shown from its stage's step: steps name their lane, band and events in data attributes.
+ */
+function timelineDrawing(view: HTMLElement, steps: HTMLElement[]): { svg: SVGSVGElement; marks: Mark[] } | undefined {
+  const original = view.querySelector<SVGSVGElement>('svg.tl-chart');
+  const box = original?.viewBox.baseVal;
+  if (!original || !box || box.width < box.height * MIN_DRAWING_ASPECT) return undefined;
+  const svg = copyDrawing(original);
+  const bandStep = new Map<string, number>();
+  const eventStep = new Map<string, number>();
+  steps.forEach((step, i) => {
+    bandStep.set(`${step.dataset.lane ?? ''} ${step.dataset.stageName ?? ''}`, i);
+    for (const id of (step.dataset.events ?? '').split(' ').filter(Boolean)) eventStep.set(id, i);
+  });
+  const marks: Mark[] = [];
+  for (const band of svg.querySelectorAll<SVGElement>('.tl-band[data-name]')) {
+    const lane = band.closest<SVGElement>('.tl-lane')?.dataset.lane ?? '';
+    const step = bandStep.get(`${lane} ${band.dataset.name ?? ''}`);
+    if (step !== undefined) marks.push({ el: band, step });
+  }
+  for (const event of svg.querySelectorAll<SVGElement>('.tl-event[data-id]')) {
+    const step = eventStep.get(event.dataset.id ?? '');
+    if (step !== undefined) marks.push({ el: event, step });
+  }
+  return { svg, marks };
 }
 
 function open(view: HTMLElement, opener: HTMLElement): void {
   const template = view.querySelector<HTMLTemplateElement>('template[data-classroom-steps]');
   if (!dialog || !template) return;
   const stage = part('stage');
-  stage.replaceChildren(template.content.cloneNode(true));
+  const content = template.content.cloneNode(true) as DocumentFragment;
+  const steps = [...content.querySelectorAll<HTMLElement>('[data-step]')];
+  const drawing = timelineDrawing(view, steps);
+  stage.replaceChildren(...(drawing ? [drawing.svg] : []), content);
+  stage.classList.toggle('has-drawing', Boolean(drawing));
   part('title').textContent = view.dataset.title ?? '';
-  session = { steps: [...stage.querySelectorAll<HTMLElement>('[data-step]')], current: 0, opener };
+  session = { steps, current: 0, opener, marks: drawing?.marks ?? [] };
   // Full screen for the projector where the browser allows it; the dialog fills the window anyway.
   document.documentElement.requestFullscreen?.().catch(() => undefined);
   dialog.showModal();

@@ -21,13 +21,14 @@ afterAll(async () => {
 });
 
 /**
- * The kits, and how many A4 pages each may print to: measured (shanghai 5, pudong 7, jianye 5,
- * shihe 6, the cross-model kit with five structures 11) plus one page of slack, so a few more
- * events or questions pass but a layout that stops breaking tables across pages fails.
+ * The kits, and how many A4 pages each may print to: measured with the timeline charts (shanghai
+ * 7, pudong 8, jianye 5, shihe 6, the cross-model kit with five structures 11) plus one page of
+ * slack, so a few more events or questions pass but a layout that stops breaking tables across
+ * pages fails.
  */
 const KITS = [
-  { id: 'shanghai', maxPages: 6 },
-  { id: 'pudong', maxPages: 8 },
+  { id: 'shanghai', maxPages: 8 },
+  { id: 'pudong', maxPages: 9 },
   { id: 'jianye', maxPages: 6 },
   { id: 'shihe', maxPages: 7 },
   { id: 'si-tiao-lujing', maxPages: 12 },
@@ -249,6 +250,37 @@ describe('classroom mode', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reveals the timeline chart stage by stage: bands and events of later stages stay hidden', async () => {
+    const { page, context, errors } = await openPage(browser, baseURL);
+    await page.goto(kitUrl('shanghai'));
+    await openClassroom(page, 1);
+    const chart = page.locator('dialog[data-classroom] svg.cr-drawing');
+    expect(await chart.isVisible()).toBe(true);
+    const shownBands = () =>
+      chart.locator('.tl-band').evaluateAll((bands) => bands.filter((b) => getComputedStyle(b).visibility !== 'hidden').map((b) => (b as SVGElement).dataset.name));
+    const hiddenEvents = () => chart.locator('.tl-event').evaluateAll((es) => es.filter((e) => getComputedStyle(e).visibility === 'hidden').length);
+    expect(await shownBands()).toEqual(['起步探索阶段']);
+    const laterEvents = await hiddenEvents();
+    expect(laterEvents).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowRight');
+    expect(await shownBands()).toEqual(['起步探索阶段', '重点突破阶段']);
+    expect(await hiddenEvents()).toBeLessThan(laterEvents);
+    expect(await chart.locator('.tl-band[data-state="current"]').getAttribute('data-name')).toBe('重点突破阶段');
+    await page.keyboard.press('End');
+    expect(await shownBands()).toEqual(['起步探索阶段', '重点突破阶段', '深化内涵阶段']);
+    expect(await hiddenEvents()).toBe(0);
+    // Only the current stage's text shows under the chart.
+    const onScreen = await page
+      .locator('dialog[data-classroom] [data-step]')
+      .evaluateAll((steps) => steps.filter((st) => st.getClientRects().length > 0).map((st) => (st as HTMLElement).dataset.stepLabel));
+    expect(onScreen).toEqual(['深化内涵阶段']);
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    expect(ids.length, 'the copy adds no duplicate id').toBe(new Set(ids).size);
+    await screenshot(page, 'lesson-classroom-timeline-chart-desktop-light', { fullPage: false });
     expect(errors).toEqual([]);
     await context.close();
   });

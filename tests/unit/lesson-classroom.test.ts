@@ -98,6 +98,11 @@ describe('timelineSteps(stages, events, prefix)', () => {
     ]);
   });
 
+  it('carries what the timeline chart knows a stage and its events by: the lane, the band name, the event ids', () => {
+    const [first] = timelineSteps(stages, events);
+    expect([first?.model, first?.name, first?.events.map((e) => e.id)]).toEqual(['alpha', '试点', ['e1']]);
+  });
+
   it('names the model when given a prefix (cross-model lessons)', () => {
     expect(timelineSteps(stages, events, '建邺').map((s) => s.label)).toEqual(['建邺 · 试点', '建邺 · 全面推开']);
   });

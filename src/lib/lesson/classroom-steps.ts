@@ -46,11 +46,15 @@ export function structureSteps(structure: Structure): StructureStep[] {
 /** One stage of a timeline, with the dated events the content files under it. */
 export interface TimelineStep {
   id: string;
+  /** The model, which is the stage's lane in the timeline chart. */
+  model: string;
+  /** The stage's name as the chart labels its band. */
+  name: string;
   /** The stage's name, prefixed with the model's short name when a step list mixes models. */
   label: string;
   period: string;
   summary: string;
-  events: { date: string; title: string }[];
+  events: { id: string; date: string; title: string }[];
 }
 
 /**
@@ -62,9 +66,11 @@ export function timelineSteps(stages: readonly Stage[], events: readonly Timelin
     .sort((a, b) => a.order - b.order)
     .map((s) => ({
       id: s.id,
+      model: s.model,
+      name: s.name,
       label: prefix ? `${prefix} · ${s.name}` : s.name,
       period: formatPeriod(s),
       summary: s.summary,
-      events: events.filter((e) => e.stage === s.id).map((e) => ({ date: formatDate(e.date), title: e.title })),
+      events: events.filter((e) => e.stage === s.id).map((e) => ({ id: e.id, date: formatDate(e.date), title: e.title })),
     }));
 }
