@@ -64,8 +64,9 @@ function copyDrawing(original: SVGSVGElement): SVGSVGElement {
 }
 
 /**
- * A drawing goes above the step's text only when it is at least this many times as wide as tall:
- * a taller one (several lanes of events) would shrink below legibility on a landscape screen.
+ * A drawing goes above the step's text when it is at least this many times as wide as tall; a
+ * taller structure diagram goes beside it, and a taller timeline (several lanes of events) is left
+ * out, as it would shrink below legibility on a landscape screen.
  */
 const MIN_DRAWING_ASPECT = 1.5;
 
@@ -97,15 +98,45 @@ function timelineDrawing(view: HTMLElement, steps: HTMLElement[]): { svg: SVGSVG
   return { svg, marks };
 }
 
+/**
+ * The figure's structure diagram (drawn by <structure-diagram>), with each unit shown from its
+ * row (the level's step) and each relation, with its label, once both its units are shown.
+ */
+function structureDrawing(view: HTMLElement): { svg: SVGSVGElement; marks: Mark[] } | undefined {
+  const original = view.querySelector<SVGSVGElement>('svg.dg-svg');
+  if (!original) return undefined;
+  const svg = copyDrawing(original);
+  const rowOf = new Map<string, number>();
+  const marks: Mark[] = [];
+  for (const node of svg.querySelectorAll<SVGElement>('.dg-node[data-node]')) {
+    const step = Number(node.dataset.row);
+    rowOf.set(node.dataset.node ?? '', step);
+    marks.push({ el: node, step });
+  }
+  const edgeStep = new Map<string, number>();
+  for (const edge of svg.querySelectorAll<SVGElement>('.dg-edge[data-edge]')) {
+    const step = Math.max(rowOf.get(edge.dataset.from ?? '') ?? 0, rowOf.get(edge.dataset.to ?? '') ?? 0);
+    edgeStep.set(edge.dataset.edge ?? '', step);
+    marks.push({ el: edge, step });
+  }
+  for (const label of svg.querySelectorAll<SVGElement>('.dg-edge-label[data-edge]')) {
+    marks.push({ el: label, step: edgeStep.get(label.dataset.edge ?? '') ?? 0 });
+  }
+  return { svg, marks };
+}
+
 function open(view: HTMLElement, opener: HTMLElement): void {
   const template = view.querySelector<HTMLTemplateElement>('template[data-classroom-steps]');
   if (!dialog || !template) return;
   const stage = part('stage');
   const content = template.content.cloneNode(true) as DocumentFragment;
   const steps = [...content.querySelectorAll<HTMLElement>('[data-step]')];
-  const drawing = timelineDrawing(view, steps);
+  const drawing = structureDrawing(view) ?? timelineDrawing(view, steps);
   stage.replaceChildren(...(drawing ? [drawing.svg] : []), content);
   stage.classList.toggle('has-drawing', Boolean(drawing));
+  // A drawing wider than tall goes above the step's text, a taller one beside it.
+  const box = drawing?.svg.viewBox.baseVal;
+  stage.classList.toggle('has-tall-drawing', Boolean(box && box.width < box.height * MIN_DRAWING_ASPECT));
   part('title').textContent = view.dataset.title ?? '';
   session = { steps, current: 0, opener, marks: drawing?.marks ?? [] };
   // Full screen for the projector where the browser allows it; the dialog fills the window anyway.

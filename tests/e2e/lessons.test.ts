@@ -21,17 +21,17 @@ afterAll(async () => {
 });
 
 /**
- * The kits, and how many A4 pages each may print to: measured with the timeline charts (shanghai
- * 7, pudong 8, jianye 5, shihe 6, the cross-model kit with five structures and four lanes 12) plus one page of
- * slack, so a few more events or questions pass but a layout that stops breaking tables across
- * pages fails.
+ * The kits, and how many A4 pages each may print to: measured with the structure diagrams and
+ * timeline charts (shanghai 8, pudong 8, jianye 6, shihe 6, the cross-model kit with five
+ * structures and four lanes 16) plus one page of slack, so a few more events or questions pass
+ * but a layout that stops breaking tables across pages fails.
  */
 const KITS = [
-  { id: 'shanghai', maxPages: 8 },
+  { id: 'shanghai', maxPages: 9 },
   { id: 'pudong', maxPages: 9 },
-  { id: 'jianye', maxPages: 6 },
+  { id: 'jianye', maxPages: 7 },
   { id: 'shihe', maxPages: 7 },
-  { id: 'si-tiao-lujing', maxPages: 13 },
+  { id: 'si-tiao-lujing', maxPages: 17 },
 ] as const;
 
 const kitUrl = (id: string) => siteUrl(baseURL, `lessons/${id}/`);
@@ -250,6 +250,40 @@ describe('classroom mode', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reveals the structure diagram row by row beside the level’s text, with no repeated ids', async () => {
+    const { page, context, errors } = await openPage(browser, baseURL);
+    await page.goto(kitUrl('pudong'));
+    await openClassroom(page, 0);
+    const diagram = page.locator('dialog[data-classroom] svg.cr-drawing');
+    expect(await diagram.isVisible()).toBe(true);
+    const lastRow = await diagram.locator('.dg-node').evaluateAll((ns) => Math.max(...ns.map((n) => Number((n as SVGElement).dataset.row))));
+    const shown = async () =>
+      new Set(
+        await diagram
+          .locator('.dg-node, .dg-edge')
+          .evaluateAll((els) =>
+            els.filter((e) => getComputedStyle(e).visibility !== 'hidden').map((e) => (e.classList.contains('dg-node') ? `n${(e as SVGElement).dataset.row}` : 'e')),
+          ),
+      );
+    expect(await shown()).toEqual(new Set(['n0']));
+    await page.keyboard.press('ArrowRight');
+    expect(await shown()).toEqual(new Set(['n0', 'n1', 'e']));
+    await page.keyboard.press('End');
+    expect((await shown()).has(`n${lastRow}`)).toBe(true);
+    expect(await diagram.locator('.dg-node[data-state="current"]').count()).toBeGreaterThan(0);
+    const onScreen = await page
+      .locator('dialog[data-classroom] [data-step]')
+      .evaluateAll((steps) => steps.filter((st) => st.getClientRects().length > 0).map((st) => (st as HTMLElement).dataset.state));
+    expect(onScreen, 'only the current level’s text beside the drawing').toEqual(['current']);
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    expect(ids.length, 'the copy adds no duplicate id').toBe(new Set(ids).size);
+    await screenshot(page, 'lesson-classroom-diagram-desktop-light', { fullPage: false });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[data-classroom]').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });
