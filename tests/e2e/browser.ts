@@ -72,11 +72,16 @@ export async function openPage(browser: Browser, baseURL: string, opts: PageOpti
   return { page, context, errors, foreignRequests };
 }
 
-/** Runs axe-core with the WCAG 2.0–2.2 A and AA rules; returns the violations. */
-export async function axeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+/**
+ * Runs axe-core with the WCAG 2.0–2.2 A and AA rules; returns the violations. `fast` runs axe in
+ * its single-pass (legacy) mode and returns violations only: about twice as fast, and the same
+ * result on pages without cross-origin frames, which this site never has. The every-page gate
+ * uses it.
+ */
+export async function axeViolations(page: Page, { fast = false } = {}) {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  if (fast) builder.setLegacyMode(true).options({ resultTypes: ['violations'] });
+  const result = await builder.analyze();
   return result.violations.map((v) => ({
     id: v.id,
     impact: v.impact,
