@@ -28,6 +28,8 @@ export interface HtmlFacts {
   forbiddenAttributes: string[];
   /** Every attribute value that starts with a single '/', including data-* and SVG hrefs. */
   rootRelativeUrls: UrlAttribute[];
+  /** Text of the first `<h1>`, trimmed ('' when there is none). */
+  heading: string;
 }
 
 /** Parses a page and collects its facts. */
@@ -42,6 +44,7 @@ export function readHtmlFacts(html: string): HtmlFacts {
     stylesheets: [],
     forbiddenAttributes: [],
     rootRelativeUrls: [],
+    heading: '',
   };
   for (const el of elements) {
     const { name: tag, attribs } = el;
@@ -53,6 +56,8 @@ export function readHtmlFacts(html: string): HtmlFacts {
       else if (!/json/.test(attribs['type'] ?? '')) facts.inlineScripts.push(DomUtils.textContent(el));
     } else if (tag === 'style') {
       facts.inlineStyles.push(DomUtils.textContent(el));
+    } else if (tag === 'h1' && facts.heading === '') {
+      facts.heading = DomUtils.textContent(el).trim();
     } else if (tag === 'link' && /\bstylesheet\b/.test(attribs['rel'] ?? '') && attribs['href']) {
       facts.stylesheets.push(attribs['href']);
     }
