@@ -70,7 +70,7 @@ function parsePoint(text: string): DatePoint | undefined {
   }
   const decade = /^20世纪(\d)0年代(初|中期|末)?$/.exec(text);
   if (decade) {
-    const part = decade[2] === '初' ? 'early' : decade[2] === '末' ? 'late' : decade[2] ? 'mid' : undefined;
+    const part: DatePart | undefined = decade[2] === '初' ? 'early' : decade[2] === '末' ? 'late' : decade[2] ? 'mid' : undefined;
     return stripUndefined({ decade: 1900 + Number(decade[1]) * 10, part });
   }
   const m = new RegExp(
@@ -92,8 +92,14 @@ function parsePoint(text: string): DatePoint | undefined {
   return point;
 }
 
-function stripUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+/** `T` with every possibly-undefined property made optional instead (exactOptionalPropertyTypes). */
+type WithoutUndefined<T> = { [K in keyof T]?: Exclude<T[K], undefined> } & {
+  [K in keyof T as undefined extends T[K] ? never : K]: T[K];
+};
+
+/** Drops properties whose value is undefined, so results compare cleanly and serialise small. */
+function stripUndefined<T extends object>(o: T): WithoutUndefined<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as WithoutUndefined<T>;
 }
 
 function pointPrecision(p: DatePoint): DatePrecision {

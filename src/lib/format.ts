@@ -15,9 +15,13 @@ export function formatPeriod(p: { start: DateSpec; end?: DateSpec | undefined })
   return p.end ? `${start}—${formatDate(p.end)}` : `${start}起`;
 }
 
-/** A place as province · city · district, skipping repeats (上海市 · 上海市 → 上海市). */
+/**
+ * A place as province · city · district, skipping a level that the next one repeats
+ * (上海 · 上海市 · 浦东新区 → 上海市 · 浦东新区).
+ */
 export function formatPlace(place: { province: string; city?: string | undefined; district?: string | undefined }): string {
-  return [...new Set([place.province, place.city, place.district].filter(Boolean))].join(' · ');
+  const parts = [place.province, place.city, place.district].filter((p): p is string => Boolean(p));
+  return parts.filter((p, i) => !parts[i + 1]?.startsWith(p)).join(' · ');
 }
 
 /**

@@ -60,6 +60,8 @@ export interface KnowledgeIndex extends KnowledgeInput {
   termsFor(mechanism: string): Entry<Term>[];
   usesOf(source: string): SourceUse[];
   sectionHeading(source: string, at: string): string;
+  /** The 1-based position of a section in its source, shown as §n in source markers. */
+  sectionNumber(source: string, at: string): number;
 }
 
 const byOrder = <T extends { order: number }>(a: Entry<T>, b: Entry<T>) => a.data.order - b.data.order;
@@ -148,5 +150,6 @@ export function buildKnowledgeIndex(input: KnowledgeInput): KnowledgeIndex {
     termsFor: (m) => termsByMechanism.get(m) ?? [],
     usesOf: (s) => usesBySource.get(s) ?? [],
     sectionHeading: (s, at) => source(s).data.sections.find((sec) => sec.id === at)?.heading ?? at,
+    sectionNumber: (s, at) => source(s).data.sections.findIndex((sec) => sec.id === at) + 1,
   };
 }

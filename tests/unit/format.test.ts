@@ -27,5 +27,7 @@ describe('formatPeriod(period)', () => {
 describe('formatPlace(place)', () => {
   it('drops repeated levels', () => {
     expect(formatPlace({ province: '上海市', city: '上海市', district: '浦东新区' })).toBe('上海市 · 浦东新区');
+    expect(formatPlace({ province: '上海', city: '上海市' })).toBe('上海市');
+    expect(formatPlace({ province: '江苏省', city: '南京市', district: '建邺区' })).toBe('江苏省 · 南京市 · 建邺区');
   });
 });
