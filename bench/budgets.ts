@@ -84,8 +84,10 @@ const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 /** Every budget the results break; empty when all hold. Parts that were skipped on purpose (null) are not checked. */
 export function checkBudgets(r: BenchResults): Breach[] {
   const out: Breach[] = [];
-  const over = (what: string, actual: number, budget: number, show: (n: number) => string) => {
-    if (!(actual <= budget)) out.push({ what, budget: `≤ ${show(budget)}`, actual: Number.isNaN(actual) ? 'not measured' : show(actual) });
+  // null (JSON has no NaN) and NaN both mean the figure could not be measured: a breach too.
+  const over = (what: string, actual: number | null, budget: number, show: (n: number) => string) => {
+    if (actual === null || Number.isNaN(actual)) out.push({ what, budget: `≤ ${show(budget)}`, actual: 'not measured' });
+    else if (actual > budget) out.push({ what, budget: `≤ ${show(budget)}`, actual: show(actual) });
   };
   for (const [type, figures] of Object.entries(r.pages)) {
     if (!figures) continue;

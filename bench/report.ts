@@ -2,7 +2,7 @@
 import type { BenchResults, Breach } from './budgets.ts';
 
 const kb = (n: number) => (n / 1024).toFixed(1);
-const ms = (n: number) => (Number.isNaN(n) ? '—' : String(Math.round(n)));
+const ms = (n: number | null) => (n === null || Number.isNaN(n) ? '—' : String(Math.round(n)));
 
 /** Columns a string takes in a terminal: CJK and full-width characters take two. */
 export function displayWidth(text: string): number {
@@ -40,7 +40,7 @@ export function formatReport(r: BenchResults, breaches: readonly Breach[]): stri
       l ? String(l.bestPractices) : '—',
       l ? String(l.seo) : '—',
       l ? ms(l.lcpMs) : '—',
-      l ? l.cls.toFixed(3) : '—',
+      l?.cls != null ? l.cls.toFixed(3) : '—',
       l ? ms(l.tbtMs) : '—',
     ]);
   }

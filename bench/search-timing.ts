@@ -13,10 +13,10 @@ export interface SearchFigures {
   /** Bytes (as transferred) from the first query until its results and their requests settled. */
   firstSearchBytes: number;
   firstSearchRequests: number;
-  /** Median over the queries, each in a fresh visit. */
-  coldMs: number;
-  /** Median over the queries, each after a first query in the same visit. */
-  warmMs: number;
+  /** Median over the queries, each in a fresh visit; null when no query was answered. */
+  coldMs: number | null;
+  /** Median over the queries, each after a first query in the same visit; null when none was answered. */
+  warmMs: number | null;
   queries: string[];
   /** Queries that rendered no result within 5 s. */
   unanswered: string[];
@@ -95,8 +95,8 @@ export async function measureSearch(browser: Browser, siteURL: string, queries: 
   return {
     firstSearchBytes,
     firstSearchRequests,
-    coldMs: cold.length ? median(cold) : Number.NaN,
-    warmMs: warm.length ? median(warm) : Number.NaN,
+    coldMs: cold.length ? median(cold) : null,
+    warmMs: warm.length ? median(warm) : null,
     queries: [...queries],
     unanswered: [...unanswered],
   };

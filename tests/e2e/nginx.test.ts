@@ -95,6 +95,8 @@ describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf', () => {
     const missing = await get('/no-such-page/');
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    // The site's own page (src/pages/404.astro), not nginx's English one.
+    expect(await missing.text()).toContain('<html lang="zh-CN"');
   });
 
   it('in a browser: one page of each type loads with no console error, CSP violation or foreign request', async () => {

@@ -44,7 +44,7 @@ describe('checkBudgets(results)', () => {
         timeline: page({ js: 40 * 1024 }, { ...goodLighthouse, performance: 97, lcpMs: 1600, cls: 0.05 }),
         model: page({ total: 120 * 1024, hasDiagram: true, js: 1000 }),
       },
-      search: { firstSearchBytes: 200 * 1024, firstSearchRequests: 9, coldMs: 500, warmMs: Number.NaN, queries: ['a'], unanswered: ['a'] },
+      search: { firstSearchBytes: 200 * 1024, firstSearchRequests: 9, coldMs: 500, warmMs: null, queries: ['a'], unanswered: ['a'] },
       scaling: [
         { models: 100, pages: 500, buildSeconds: 10, indexSeconds: 0, totalSeconds: 10, peakMiB: 500 },
         { models: 1000, pages: 5000, buildSeconds: 130, indexSeconds: 0, totalSeconds: 130, peakMiB: 4000 },
