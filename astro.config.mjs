@@ -1,9 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import icon from 'astro-icon';
 import contentGuard from './src/integrations/content-guard.ts';
 import themeInit from './src/integrations/theme-init.ts';
+import { glossaryPlugin, readGlossaryTerms } from './src/lib/glossary/glossary-plugin.ts';
 
 // BASE_PATH lets the same site be served under a sub-path of an intranet server, e.g. /kb/.
 const base = process.env.BASE_PATH ?? '/';
@@ -13,7 +16,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), themeInit(), mdx(), icon({ iconDir: 'src/icons' })],
+  integrations: [
+    contentGuard(),
+    themeInit(),
+    mdx(),
+    icon({ iconDir: 'src/icons' }),
+  ],
   security: {
     csp: {
       directives: [
@@ -31,6 +39,12 @@ export default defineConfig({
     },
   },
   // Shiki colours code with inline styles, which the CSP forbids; the site shows no code anyway.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // The first mention of each glossary term on model, case and mechanism pages links to the term.
+    processor: satteri({
+      hastPlugins: [glossaryPlugin({ base, terms: readGlossaryTerms(fileURLToPath(new URL('./content/terms/', import.meta.url))) })],
+    }),
+  },
   devToolbar: { enabled: false },
 });

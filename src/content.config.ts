@@ -24,4 +24,5 @@ export const collections = {
   events: defineCollection({ loader: fromSpec('events'), schema: COLLECTIONS.events.schema }),
   figures: defineCollection({ loader: fromSpec('figures'), schema: COLLECTIONS.figures.schema }),
   structures: defineCollection({ loader: fromSpec('structures'), schema: COLLECTIONS.structures.schema }),
+  compare: defineCollection({ loader: fromSpec('compare'), schema: COLLECTIONS.compare.schema }),
 };

@@ -2,7 +2,7 @@
  * Bad content must fail with a message naming the file and the field. Each case copies a small
  * valid knowledge base (tests/fixtures/kb), breaks one thing, and runs the same guard as the build.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -152,6 +152,36 @@ describe('content guard', () => {
       expected: ['content/stages/alpha.yaml → alpha-pilot.model:', '“omega”', 'content/events/alpha.yaml → alpha-start.stage:'],
     },
     {
+      kind: 'a comparison dimension outside the fixed list',
+      file: 'compare/alpha.yaml',
+      edit: (t: string) => t.replace('dimension: wenti', 'dimension: wenti-2'),
+      expected: ['content/compare/alpha.yaml → cells[10].dimension:', '“wenti-2”不是允许的值', 'cengji-jiagou'],
+    },
+    {
+      kind: 'a comparison file that leaves out a dimension',
+      file: 'compare/alpha.yaml',
+      edit: (t: string) => t.replace('dimension: wenti', 'dimension: chengxiao'),
+      expected: ['content/compare/alpha.yaml → cells[10].dimension: 维度“chengxiao”重复', 'content/compare/alpha.yaml → cells: 缺少维度：wenti'],
+    },
+    {
+      kind: 'a comparison cell citing a missing section',
+      file: 'compare/alpha.yaml',
+      edit: (t: string) => t.replace('text: 原文未涉及信息化平台。\n    cites:\n      - { source: s-test, at: part-2 }', 'text: 原文未涉及信息化平台。\n    cites:\n      - { source: s-test, at: part-7 }'),
+      expected: ['content/compare/alpha.yaml → cells[7].cites[0].at:', '没有章节“part-7”'],
+    },
+    {
+      kind: 'a gap cell that does not say so',
+      file: 'compare/alpha.yaml',
+      edit: (t: string) => t.replace('text: 原文未涉及信息化平台。', 'text: 没有信息化平台。'),
+      expected: ['content/compare/alpha.yaml → cells[7].text:', '必须写明“原文未涉及”'],
+    },
+    {
+      kind: 'a comparison cell naming a missing figure',
+      file: 'compare/alpha.yaml',
+      edit: (t: string) => t.replace('figures: [alpha-members]', 'figures: [alpha-member]'),
+      expected: ['content/compare/alpha.yaml → cells[9].figures[0]:', '是否应为“alpha-members”'],
+    },
+    {
       kind: 'invalid YAML',
       file: 'terms/delta.yaml',
       edit: (t: string) => t.replace('term: 驻区单位', 'term: [驻区单位'),
@@ -161,6 +191,15 @@ describe('content guard', () => {
     const message = guardMessage([file, edit]);
     expect(message).toContain('内容校验失败');
     for (const part of expected) expect(message).toContain(part);
+  });
+
+  it('rejects a comparison file not named after a model', () => {
+    dir = mkdtempSync(join(tmpdir(), 'kb-'));
+    cpSync(fixture, dir, { recursive: true });
+    renameSync(join(dir, 'content/compare/alpha.yaml'), join(dir, 'content/compare/alfa.yaml'));
+    expect(() => assertValidContent(join(dir as string, 'content'), `${dir}/`)).toThrow(
+      /content\/compare\/alfa\.yaml → \(整个条目\): 文件名应为模式 id，“alfa”不是模式。是否应为“alpha\.yaml”/,
+    );
   });
 
   it('says what arrived when a field has the wrong type', () => {

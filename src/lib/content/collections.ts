@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { caseSchema } from '../../schemas/cases';
+import { compareSchema } from '../../schemas/compare';
 import { figureSchema } from '../../schemas/figures';
 import { mechanismSchema } from '../../schemas/mechanisms';
 import { modelSchema } from '../../schemas/models';
@@ -35,6 +36,7 @@ export const COLLECTIONS = {
   events: { dir: 'events', pattern: '*.yaml', layout: 'list-per-file', schema: eventSchema },
   figures: { dir: 'figures', pattern: '*.yaml', layout: 'list-per-file', schema: figureSchema },
   structures: { dir: 'structures', pattern: '*.yaml', layout: 'entry-per-file', schema: structureSchema },
+  compare: { dir: 'compare', pattern: '*.yaml', layout: 'entry-per-file', schema: compareSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

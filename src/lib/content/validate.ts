@@ -3,6 +3,7 @@
  * citation and in-text marker against the entries that exist. Pure: it takes records already read
  * from disk, so unit tests can feed it fixtures.
  */
+import { COMPARE_DIMENSIONS, type CompareCell } from '../../schemas/compare';
 import type { Cite } from '../../schemas/common';
 import type { Source } from '../../schemas/sources';
 import type { Structure } from '../../schemas/structures';
@@ -206,11 +207,53 @@ function checkReferences(kb: ValidatedBase, known: Record<CollectionName, Set<st
       citeRef(r, `edges[${i}].cite`, e.cite);
     });
   }
+  for (const r of kb.compare) checkCompare(r, ids, known, issueAt, ref, citeList);
   checkAliases(kb, issues);
   for (const c of ['models', 'cases', 'mechanisms'] as const) {
     for (const r of kb[c]) checkBody(r, known, sourceSections, issues);
   }
   return issues;
+}
+
+/**
+ * A comparison file is named after its model, covers every dimension exactly once, and a
+ * proposal's cells never read as reported practice.
+ */
+function checkCompare(
+  r: ValidRecord,
+  ids: Record<CollectionName, Lookup>,
+  known: Record<CollectionName, Set<string>>,
+  issueAt: (rec: ValidRecord, field: string, message: string) => void,
+  ref: (rec: ValidRecord, field: string, target: CollectionName, id: unknown) => void,
+  citeList: (rec: ValidRecord, field: string, list: unknown) => void,
+) {
+  if (!known.models.has(r.id)) {
+    const hint = nearest(r.id, [...ids.models.keys()]);
+    issueAt(r, '', `文件名应为模式 id，“${r.id}”不是模式。${hint ? `是否应为“${hint}.yaml”?` : `现有：${[...ids.models.keys()].join('、')}`}`);
+  }
+  const proposal = ids.models.get(r.id)?.data.status === 'proposal';
+  const cells = r.data.cells as CompareCell[];
+  const seen = new Set<string>();
+  cells.forEach((c, i) => {
+    if (seen.has(c.dimension)) issueAt(r, `cells[${i}].dimension`, `维度“${c.dimension}”重复。每个维度只写一格。`);
+    seen.add(c.dimension);
+    if (proposal && c.status === 'reported') {
+      issueAt(r, `cells[${i}].status`, '此模式是改革建议：单元格状态应为 proposal(文字写明“建议”)或 not-covered，不能是 reported。');
+    }
+    c.mechanisms.forEach((id, j) => {
+      ref(r, `cells[${i}].mechanisms[${j}]`, 'mechanisms', id);
+      const users = ids.mechanisms.get(id)?.data.models as string[] | undefined;
+      if (users && !users.includes(r.id)) {
+        issueAt(r, `cells[${i}].mechanisms[${j}]`, `机制“${id}”的 models 中没有 ${r.id}(现有：${users.join('、')})。只链接本模式使用的机制。`);
+      }
+    });
+    c.figures.forEach((id, j) => ref(r, `cells[${i}].figures[${j}]`, 'figures', id));
+    citeList(r, `cells[${i}].cites`, c.cites);
+  });
+  const missing = COMPARE_DIMENSIONS.filter((d) => !seen.has(d));
+  if (missing.length > 0) {
+    issueAt(r, 'cells', `缺少维度：${missing.join('、')}。原文未涉及的维度也要写一格(status: not-covered，注明查过的章节)。`);
+  }
 }
 
 /** A glossary alias must point to one term only, or search could not put the right page first. */

@@ -1,0 +1,97 @@
+/**
+ * <compare-matrix>: lets the reader pick 2–5 models and any dimensions of the server-rendered
+ * matrix, keeps the choice in the URL (?m=…&d=…&diff=1) and marks the rows where the chosen
+ * models differ. Without JavaScript the controls stay hidden and the full matrix shows.
+ */
+import { MAX_MODELS, MIN_MODELS, parseSelection, rowDiffers, selectionQuery, type CompareChoices, type CompareSelection } from '../lib/compare/selection';
+
+const checkedValues = (boxes: HTMLInputElement[]) => boxes.filter((b) => b.checked).map((b) => b.value);
+
+class CompareMatrix extends HTMLElement {
+  private choices: CompareChoices = { models: [], dimensions: [] };
+  private modelBoxes: HTMLInputElement[] = [];
+  private dimensionBoxes: HTMLInputElement[] = [];
+  private diffBox: HTMLInputElement | null = null;
+  private status: HTMLElement | null = null;
+
+  connectedCallback() {
+    const form = this.querySelector('form');
+    if (!form) return;
+    this.choices = { models: (this.dataset.models ?? '').split(','), dimensions: (this.dataset.dimensions ?? '').split(',') };
+    this.modelBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="m"]')];
+    this.dimensionBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="d"]')];
+    this.diffBox = form.querySelector<HTMLInputElement>('input[name="diff"]');
+    this.status = form.querySelector<HTMLElement>('[role="status"]');
+    form.hidden = false;
+    form.addEventListener('submit', (e) => e.preventDefault());
+    form.addEventListener('change', (e) => this.onChange(e.target as HTMLInputElement));
+    for (const button of form.querySelectorAll<HTMLButtonElement>('button[data-dimensions]')) {
+      button.addEventListener('click', () => {
+        const all = button.dataset.dimensions === 'all';
+        for (const box of this.dimensionBoxes) box.checked = all || box === this.dimensionBoxes[0];
+        this.apply(this.readForm());
+      });
+    }
+    const initial = parseSelection(location.search, this.choices);
+    this.writeForm(initial);
+    this.apply(initial, false);
+  }
+
+  private readForm(): CompareSelection {
+    return { models: checkedValues(this.modelBoxes), dimensions: checkedValues(this.dimensionBoxes), diff: this.diffBox?.checked ?? false };
+  }
+
+  private writeForm(sel: CompareSelection) {
+    for (const box of this.modelBoxes) box.checked = sel.models.includes(box.value);
+    for (const box of this.dimensionBoxes) box.checked = sel.dimensions.includes(box.value);
+    if (this.diffBox) this.diffBox.checked = sel.diff;
+  }
+
+  /** Keeps the choice within its limits, undoing the change that broke them and saying why. */
+  private onChange(input: HTMLInputElement) {
+    const sel = this.readForm();
+    let message = '';
+    if (input.name === 'm' && sel.models.length < MIN_MODELS) message = `至少选择 ${MIN_MODELS} 个模式。`;
+    if (input.name === 'm' && sel.models.length > MAX_MODELS) message = `最多选择 ${MAX_MODELS} 个模式。`;
+    if (input.name === 'd' && sel.dimensions.length === 0) message = '至少选择 1 个维度。';
+    if (message) {
+      input.checked = !input.checked;
+      this.say(message);
+      return;
+    }
+    this.apply(sel);
+  }
+
+  private say(message: string) {
+    if (this.status) this.status.textContent = message;
+  }
+
+  /** Shows the chosen columns and rows, marks differences and writes the URL. */
+  private apply(sel: CompareSelection, announce = true) {
+    const models = new Set(sel.models);
+    const dims = new Set(sel.dimensions);
+    for (const el of this.querySelectorAll<HTMLElement>('table [data-model]')) el.hidden = !models.has(el.dataset.model ?? '');
+    let differing = 0;
+    for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-dim]')) {
+      row.hidden = !dims.has(row.dataset.dim ?? '');
+      const keys = [...row.querySelectorAll<HTMLElement>('td[data-model]')].filter((td) => !td.hidden).map((td) => td.dataset.key ?? '');
+      const differs = rowDiffers(keys);
+      if (differs && !row.hidden) differing++;
+      row.classList.toggle('differs', sel.diff && differs);
+      row.classList.toggle('same', sel.diff && !differs);
+      const flag = row.querySelector<HTMLElement>('[data-diff-flag]');
+      if (flag) {
+        flag.hidden = !sel.diff;
+        flag.textContent = differs ? '各模式不同' : '各模式相同';
+      }
+    }
+    this.toggleAttribute('data-diff', sel.diff);
+    history.replaceState(null, '', `${location.pathname}${selectionQuery(sel, this.choices)}${location.hash}`);
+    if (announce) {
+      const diffText = sel.diff ? `，其中 ${differing} 个维度各模式不同` : '';
+      this.say(`显示 ${sel.models.length} 个模式、${sel.dimensions.length} 个维度${diffText}。`);
+    }
+  }
+}
+
+customElements.define('compare-matrix', CompareMatrix);

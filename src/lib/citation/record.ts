@@ -1,0 +1,107 @@
+/**
+ * What a citation needs to know about a work, whatever the style: built from a source entry or
+ * from a page of this site. The style formatters (gbt7714.ts, apa.ts, bibtex.ts) only read this.
+ */
+import type { Source } from '../../schemas/sources';
+import { parseSourceDate } from '../dates';
+
+/** The kind of document, which decides the GB/T 7714 type code and the BibTeX entry type. */
+export type CitationKind = 'newspaper' | 'journal' | 'web' | 'other';
+
+/** A calendar date at the precision known; `year` absent means the work is undated. */
+export interface CitationDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** One work, ready to be formatted in any style. */
+export interface CitationRecord {
+  /** BibTeX key: the content id, stable across builds. */
+  key: string;
+  kind: CitationKind;
+  authors: { name: string; corporate?: boolean }[];
+  /** Contributors with a named role, e.g. 彭勃 (案例评析). */
+  contributors: { name: string; role: string }[];
+  title: string;
+  /** The work prints no title; the title was supplied by the site and goes in square brackets. */
+  titleSupplied: boolean;
+  subtitle?: string;
+  /** Newspaper, journal or web site name. */
+  container?: string;
+  date?: CitationDate;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  articleNumber?: string;
+  series?: string;
+  url?: string;
+  /** ISO day the page was last updated (web pages). */
+  updated?: string;
+  /** ISO day of access (web pages). */
+  accessed?: string;
+}
+
+const KIND_OF_MEDIUM: Record<Source['medium'], CitationKind> = {
+  newspaper: 'newspaper',
+  journal: 'journal',
+  web: 'web',
+  unknown: 'other',
+};
+
+/**
+ * A source entry as a citation record. Dates without a year (or with none at all) stay undated:
+ * a citation never sharpens what the source gives.
+ */
+export function sourceRecord(id: string, s: Source): CitationRecord {
+  const parsed = s.date ? parseSourceDate(s.date.text) : undefined;
+  const start = parsed?.start;
+  const date: CitationDate | undefined =
+    start?.year !== undefined
+      ? {
+          year: start.year,
+          ...(parsed?.precision === 'day' || parsed?.precision === 'month' ? { month: start.month } : {}),
+          ...(parsed?.precision === 'day' ? { day: start.day } : {}),
+        }
+      : undefined;
+  return {
+    key: id,
+    kind: KIND_OF_MEDIUM[s.medium],
+    authors: s.authors.filter((a) => !a.role).map((a) => ({ name: a.name, ...(a.corporate ? { corporate: true } : {}) })),
+    contributors: s.authors.flatMap((a) => (a.role ? [{ name: a.name, role: a.role }] : [])),
+    title: s.title,
+    titleSupplied: s.titleSupplied,
+    ...(s.subtitle ? { subtitle: s.subtitle } : {}),
+    ...(s.outlet ? { container: s.outlet } : {}),
+    ...(date ? { date } : {}),
+    ...(s.volume ? { volume: s.volume } : {}),
+    ...(s.issue ? { issue: s.issue } : {}),
+    ...(s.pages ? { pages: s.pages } : {}),
+    ...(s.articleNumber ? { articleNumber: s.articleNumber } : {}),
+    ...(s.series ? { series: s.series } : {}),
+  };
+}
+
+/** A page of this site as a web document: the site is the corporate author and the container. */
+export function pageRecord(opts: { key: string; siteName: string; title: string; url: string; updated: string }): CitationRecord {
+  const [year, month, day] = opts.updated.split('-').map(Number) as [number, number, number];
+  return {
+    key: opts.key,
+    kind: 'web',
+    authors: [{ name: opts.siteName, corporate: true }],
+    contributors: [],
+    title: opts.title,
+    titleSupplied: false,
+    container: opts.siteName,
+    date: { year, month, day },
+    url: opts.url,
+    updated: opts.updated,
+    accessed: opts.updated,
+  };
+}
+
+/** ISO form of a citation date at its precision: 2010-12-09, 2010-12, 2010. */
+export function isoDate(d: CitationDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return [String(d.year), d.month !== undefined ? pad(d.month) : '', d.day !== undefined ? pad(d.day) : ''].filter(Boolean).join('-');
+}

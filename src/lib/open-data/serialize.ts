@@ -1,0 +1,38 @@
+/** The data sets as files: JSON with a short header, and CSV for spreadsheets. */
+import { toCsv, type CsvValue } from '../csv';
+import type { Dataset } from './datasets';
+
+/** What every JSON file says about itself. */
+export interface DataFileMeta {
+  site: string;
+  licence: string;
+  /** Absolute URL of the /data/ page that documents the fields. */
+  documentation: string;
+}
+
+/** The columns of a data set: the key field, then the schema's fields in order. */
+export function columnsOf(ds: Dataset): string[] {
+  return [ds.key.field, ...Object.keys(ds.schema.shape).filter((f) => f !== ds.key.field)];
+}
+
+/** The JSON file: `{ dataset, title, site, licence, documentation, records }`, indented for reading. */
+export function datasetJson(ds: Dataset, meta: DataFileMeta): string {
+  return `${JSON.stringify({ dataset: ds.name, title: ds.title, ...meta, records: ds.records }, null, 2)}\n`;
+}
+
+/**
+ * One CSV cell: text, numbers and booleans as they are; a list of texts joined with “；”;
+ * anything nested (citations, dates, places) as JSON, so nothing is lost.
+ */
+export function csvCell(value: unknown): CsvValue {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('；');
+  return JSON.stringify(value);
+}
+
+/** The CSV file: UTF-8 with BOM, CRLF, every field quoted. */
+export function datasetCsv(ds: Dataset): string {
+  const columns = columnsOf(ds);
+  return toCsv(columns, ds.records.map((r) => columns.map((c) => csvCell(r[c]))));
+}
