@@ -15,17 +15,16 @@ class CompareMatrix extends HTMLElement {
   private status: HTMLElement | null = null;
 
   connectedCallback() {
-    const form = this.querySelector('form');
-    if (!form) return;
+    const controls = this.querySelector<HTMLElement>('.compare-controls');
+    if (!controls) return;
     this.choices = { models: (this.dataset.models ?? '').split(','), dimensions: (this.dataset.dimensions ?? '').split(',') };
-    this.modelBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="m"]')];
-    this.dimensionBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="d"]')];
-    this.diffBox = form.querySelector<HTMLInputElement>('input[name="diff"]');
-    this.status = form.querySelector<HTMLElement>('[role="status"]');
-    form.hidden = false;
-    form.addEventListener('submit', (e) => e.preventDefault());
-    form.addEventListener('change', (e) => this.onChange(e.target as HTMLInputElement));
-    for (const button of form.querySelectorAll<HTMLButtonElement>('button[data-dimensions]')) {
+    this.modelBoxes = [...controls.querySelectorAll<HTMLInputElement>('input[name="m"]')];
+    this.dimensionBoxes = [...controls.querySelectorAll<HTMLInputElement>('input[name="d"]')];
+    this.diffBox = controls.querySelector<HTMLInputElement>('input[name="diff"]');
+    this.status = controls.querySelector<HTMLElement>('[role="status"]');
+    controls.hidden = false;
+    controls.addEventListener('change', (e) => this.onChange(e.target as HTMLInputElement));
+    for (const button of controls.querySelectorAll<HTMLButtonElement>('button[data-dimensions]')) {
       button.addEventListener('click', () => {
         const all = button.dataset.dimensions === 'all';
         for (const box of this.dimensionBoxes) box.checked = all || box === this.dimensionBoxes[0];

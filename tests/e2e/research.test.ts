@@ -128,6 +128,9 @@ describe('glossary links on entry pages', () => {
     const focusedTip = await page.evaluate(() => document.getElementById(document.activeElement?.getAttribute('aria-describedby') ?? '')?.id);
     expect(await page.locator(`#${focusedTip}`).isVisible()).toBe(true);
     await screenshot(page, 'model-term-tooltip');
+    await page.keyboard.press('Escape');
+    expect(await page.locator(`#${focusedTip}`).isVisible(), 'Escape hides the tooltip').toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('term-link')), 'focus stays on the link').toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.locator(`#${focusedTip}`).isVisible()).toBe(false);
     await context.close();
