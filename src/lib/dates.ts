@@ -178,7 +178,11 @@ const PART_WORDS: Record<DatePart, string> = {
   'second-half': '下半年',
 };
 
-function formatPoint(p: DatePoint): string {
+/**
+ * One date point in Chinese, without any year the source lacks, e.g. "9月初", "2009年底".
+ * Used on its own to label dates whose year is unknown, which are placed in source order.
+ */
+export function formatPoint(p: DatePoint): string {
   if (p.decade !== undefined) {
     const part = p.part === 'early' ? '初' : p.part === 'late' ? '末' : p.part === 'mid' ? '中期' : '';
     return `20世纪${String(p.decade).slice(2, 3)}0年代${part}`;
@@ -205,7 +209,8 @@ export function formatSourceDate(d: ParsedDate): string {
   let s = `${pre}${d.by ? '至' : ''}${formatPoint(d.start)}`;
   if (d.from) s += '起';
   if (d.notBefore) s += '以后';
-  if (d.precision === 'year-unknown') s += '(年份不详)';
+  // An approximate date can lack a year too ("9月初以后"): say so whatever the precision.
+  if (!hasKnownYear(d)) s += '(年份不详)';
   return s;
 }
 
@@ -248,16 +253,31 @@ function pointEnd(p: DatePoint): number | undefined {
   return p.year + 1;
 }
 
+/** True when the date can be placed on a year axis (it names a year or a decade). */
+export function hasKnownYear(d: ParsedDate): boolean {
+  return dateSortKey(d) !== undefined;
+}
+
+/**
+ * Where a date falls within its (unknown) year, in months from 0: orders "今年4月", "9月初",
+ * "9月初以后" and "11月4日" by the source's own wording, without inventing a year.
+ */
+export function dateKeyInYear(d: ParsedDate): number {
+  const p = d.start;
+  if (p.month === undefined) return 0;
+  const within = p.day !== undefined ? (p.day - 1) / 31 : p.part === 'mid' ? 0.33 : p.part === 'late' ? 0.67 : 0;
+  // "以后" comes just after the point it is bounded by.
+  return p.month - 1 + within + (d.notBefore ? 0.01 : 0);
+}
+
 /**
  * Orders dates for lists and timelines: by earliest instant, then more precise first; dates with
- * no known year go last, ordered by month and day.
+ * no known year go last, ordered by month, part of month and day.
  */
 export function compareSourceDates(a: ParsedDate, b: ParsedDate): number {
   const ka = dateSortKey(a);
   const kb = dateSortKey(b);
-  if (ka === undefined && kb === undefined) {
-    return (a.start.month ?? 0) - (b.start.month ?? 0) || (a.start.day ?? 0) - (b.start.day ?? 0);
-  }
+  if (ka === undefined && kb === undefined) return dateKeyInYear(a) - dateKeyInYear(b);
   if (ka === undefined) return 1;
   if (kb === undefined) return -1;
   return ka - kb || precisionRank(a) - precisionRank(b);

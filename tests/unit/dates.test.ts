@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   compareSourceDates,
   dateEndKey,
+  dateKeyInYear,
   dateSortKey,
   dateYear,
+  formatPoint,
   formatSourceDate,
+  hasKnownYear,
   parseSourceDate,
   type ParsedDate,
 } from '../../src/lib/dates';
@@ -89,5 +92,33 @@ describe('ordering', () => {
   it('groups by year, and has no year for a date without one', () => {
     expect(dateYear(p('2009年底'))).toBe(2009);
     expect(dateYear(p('今年4月'))).toBeUndefined();
+  });
+});
+
+describe('dates without a year', () => {
+  it.each([
+    ['2009年4月', true],
+    ['20世纪90年代中期', true],
+    ['今年4月', false],
+    ['9月初以后', false],
+  ])('hasKnownYear(%s) is %s', (text, known) => {
+    expect(hasKnownYear(p(text))).toBe(known);
+  });
+
+  it('orders within the unknown year by month, part of month and day; 以后 just after its bound', () => {
+    const texts = ['11月4日', '9月初以后', '今年4月', '9月底', '9月初'];
+    expect(texts.map(p).sort(compareSourceDates).map(formatSourceDate)).toEqual([
+      '4月(年份不详)',
+      '9月初(年份不详)',
+      '9月初以后(年份不详)',
+      '9月底(年份不详)',
+      '11月4日(年份不详)',
+    ]);
+    expect(dateKeyInYear(p('今年4月'))).toBe(3);
+  });
+
+  it('writes a point without the year it lacks, for labelling undated columns', () => {
+    expect(formatPoint(p('9月初以后').start)).toBe('9月初');
+    expect(formatPoint(p('2009年底').start)).toBe('2009年底');
   });
 });
