@@ -38,6 +38,16 @@ describe('checkBudgets(results)', () => {
     expect(checkBudgets(r).map((b) => b.what)).toEqual(['term: script files on a text page', 'model: script files on a text page']);
   });
 
+  it('allows a text page 1 KB of inline JavaScript, and counts an interactive page’s inline script as its JavaScript', () => {
+    const r = results({
+      pages: { case: page({ inlineJs: { bytes: 4000, gzip: 1500 } }), compare: page({ js: 34 * 1024, inlineJs: { bytes: 4000, gzip: 1500 } }) },
+    });
+    expect(checkBudgets(r)).toEqual([
+      { what: 'case: inline JavaScript (gzip)', budget: '≤ 1.0 KB', actual: '1.5 KB' },
+      { what: 'compare: JavaScript, files and inline (gzip)', budget: '≤ 35.0 KB', actual: '35.5 KB' },
+    ]);
+  });
+
   it('names each broken budget with its figure', () => {
     const r = results({
       pages: {
@@ -51,7 +61,7 @@ describe('checkBudgets(results)', () => {
       ],
     });
     expect(checkBudgets(r)).toEqual([
-      { what: 'timeline: JavaScript (gzip)', budget: '≤ 35.0 KB', actual: '40.0 KB' },
+      { what: 'timeline: JavaScript, files and inline (gzip)', budget: '≤ 35.0 KB', actual: '40.4 KB' },
       { what: 'timeline: Lighthouse performance', budget: '≥ 98', actual: '97' },
       { what: 'timeline: LCP', budget: '≤ 1500 ms', actual: '1600 ms' },
       { what: 'timeline: CLS', budget: '≤ 0.020', actual: '0.050' },
