@@ -20,7 +20,7 @@ const pages = listPages(dist);
 describe('the build', () => {
   it('has the pages every feature relies on', () => {
     const types = new Set(pages.map((p) => p.type));
-    for (const t of ['home', 'model', 'case', 'mechanism', 'term', 'source', 'search', 'timeline', 'compare']) {
+    for (const t of ['home', 'model', 'case', 'mechanism', 'term', 'source', 'structure', 'search', 'timeline', 'compare', 'glossary', 'data', '404']) {
       expect(types, `a page of type ${t}`).toContain(t);
     }
   });

@@ -49,9 +49,11 @@ export async function searchUrls(browser: Browser, siteURL: string, query: strin
   return { urls, problems };
 }
 
-/** The first structure diagram page, if the build has one. */
-export function diagramPage(pages: readonly BuiltPage[]): BuiltPage | undefined {
-  return pages.find((p) => p.type === 'structure') ?? pages.find((p) => p.type === 'structures');
+/** The first structure diagram page; throws when the build has none. */
+export function diagramPage(pages: readonly BuiltPage[]): BuiltPage {
+  const page = pages.find((p) => p.type === 'structure');
+  if (!page) throw new Error('no structure diagram page (structures/<id>/) in the build');
+  return page;
 }
 
 /** Opens a diagram page and reports how many SVG diagrams its main content draws. */
