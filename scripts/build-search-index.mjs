@@ -5,6 +5,8 @@
 // Here every page's text is split with the same Intl.Segmenter first (src/lib/search/segment.ts),
 // names and aliases become word-split metadata that ranking weighs heavily, and timeline events
 // are added as records pointing at their place on the model page.
+// The site folder can be named as the first argument (the sub-path gate builds a second site
+// into dist-kb/).
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -12,7 +14,7 @@ import { NAME_FIELDS, NAME_SEPARATOR } from '../src/lib/search/ranking.ts';
 import { prepareHtmlForIndex } from '../src/lib/search/index-html.ts';
 import { KEPT_CHARACTERS, markWordBreaks, spaceWords } from '../src/lib/search/segment.ts';
 
-const DIST = 'dist';
+const DIST = process.argv[2] ?? 'dist';
 const RECORDS = join(DIST, 'search', 'records.json');
 
 /** Every built HTML file under dir, sorted so the index is the same on every build. */

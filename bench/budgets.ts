@@ -1,0 +1,129 @@
+/**
+ * The performance budgets of issue #9 and the check of a benchmark result against them. Pure: the
+ * runner measures, this decides. A missing measurement is not a pass: it is reported as such.
+ */
+import type { LighthouseFigures } from './lighthouse.ts';
+import type { PageWeight } from './page-weight.ts';
+import type { SearchFigures } from './search-timing.ts';
+
+const KB = 1024;
+
+/** The budgets, in bytes, milliseconds and scores. */
+export const BUDGETS = {
+  /** Script files loaded by a text page before the reader opens search. */
+  textPageJs: 0,
+  /** JavaScript inlined into a text page (theme before first paint, theme button): see README. */
+  inlineJsGzip: 1 * KB,
+  diagramPageJsGzip: 35 * KB,
+  modelFirstVisit: 100 * KB,
+  firstSearch: 150 * KB,
+  warmSearchMs: 100,
+  lighthouse: { performance: 98, accessibility: 100, bestPractices: 100, seo: 100 },
+  lcpMs: 1500,
+  cls: 0.02,
+  tbtMs: 100,
+  /** Build of 1,000 synthetic models against the build of 100. */
+  scalingRatio: 12,
+  scalingPeakMiB: 3 * KB,
+} as const;
+
+/** The page types the benchmark measures, with the site page types that stand for each (first found wins). */
+export const BENCH_PAGE_TYPES: Readonly<Record<string, readonly string[]>> = {
+  home: ['home'],
+  model: ['model'],
+  case: ['case'],
+  mechanism: ['mechanism'],
+  term: ['term'],
+  source: ['source'],
+  structure: ['structure', 'structures'],
+  timeline: ['timeline'],
+  compare: ['compare'],
+  search: ['search'],
+  lesson: ['lesson', 'lessons'],
+};
+
+/** Pages that are text only: no script file may load until the reader opens search. */
+export const TEXT_PAGE_TYPES: ReadonlySet<string> = new Set(['case', 'mechanism', 'term', 'source']);
+
+/** One measured page type. */
+export interface PageFigures {
+  weight: PageWeight;
+  lighthouse: LighthouseFigures | null;
+}
+
+/** One scaling step. */
+export interface ScalingStep {
+  models: number;
+  pages: number;
+  buildSeconds: number;
+  indexSeconds: number;
+  totalSeconds: number;
+  peakMiB: number;
+}
+
+/** Everything `npm run bench` writes to bench/results.json. */
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; chromium: string };
+  runs: number;
+  build: { seconds: number; peakMiB: number; pages: number } | null;
+  pages: Record<string, PageFigures | null>;
+  search: SearchFigures | null;
+  scaling: ScalingStep[] | null;
+}
+
+/** A budget the result breaks, or a measurement that is missing. */
+export interface Breach {
+  what: string;
+  budget: string;
+  actual: string;
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+/** Every budget the results break; empty when all hold. Parts that were skipped on purpose (null) are not checked. */
+export function checkBudgets(r: BenchResults): Breach[] {
+  const out: Breach[] = [];
+  // null (JSON has no NaN) and NaN both mean the figure could not be measured: a breach too.
+  const over = (what: string, actual: number | null, budget: number, show: (n: number) => string) => {
+    if (actual === null || Number.isNaN(actual)) out.push({ what, budget: `≤ ${show(budget)}`, actual: 'not measured' });
+    else if (actual > budget) out.push({ what, budget: `≤ ${show(budget)}`, actual: show(actual) });
+  };
+  for (const [type, figures] of Object.entries(r.pages)) {
+    if (!figures) continue;
+    const { weight, lighthouse } = figures;
+    if (TEXT_PAGE_TYPES.has(type) || (type === 'model' && !weight.hasDiagram)) {
+      over(`${type}: script files on a text page`, weight.js, BUDGETS.textPageJs, kb);
+      over(`${type}: inline JavaScript (gzip)`, weight.inlineJs.gzip, BUDGETS.inlineJsGzip, kb);
+    } else {
+      // Vite inlines a small enhancer into the page: it counts as the page's JavaScript all the same.
+      over(`${type}: JavaScript, files and inline (gzip)`, weight.js + weight.inlineJs.gzip, BUDGETS.diagramPageJsGzip, kb);
+    }
+    if (type === 'model') over('model: first visit, total transfer', weight.total, BUDGETS.modelFirstVisit, kb);
+    if (lighthouse) {
+      const l = BUDGETS.lighthouse;
+      const score = (name: string, actual: number, min: number) => {
+        if (!(actual >= min)) out.push({ what: `${type}: Lighthouse ${name}`, budget: `≥ ${min}`, actual: String(actual) });
+      };
+      score('performance', lighthouse.performance, l.performance);
+      score('accessibility', lighthouse.accessibility, l.accessibility);
+      score('best practices', lighthouse.bestPractices, l.bestPractices);
+      score('SEO', lighthouse.seo, l.seo);
+      over(`${type}: LCP`, lighthouse.lcpMs, BUDGETS.lcpMs, (n) => `${Math.round(n)} ms`);
+      over(`${type}: CLS`, lighthouse.cls, BUDGETS.cls, (n) => n.toFixed(3));
+      over(`${type}: TBT`, lighthouse.tbtMs, BUDGETS.tbtMs, (n) => `${Math.round(n)} ms`);
+    }
+  }
+  if (r.search) {
+    over('first search transfer', r.search.firstSearchBytes, BUDGETS.firstSearch, kb);
+    over('warm search, keystroke to first result (median)', r.search.warmMs, BUDGETS.warmSearchMs, (n) => `${Math.round(n)} ms`);
+    if (r.search.unanswered.length) out.push({ what: 'search: queries without a result', budget: 'none', actual: r.search.unanswered.join('、') });
+  }
+  const s100 = r.scaling?.find((s) => s.models === 100);
+  const s1000 = r.scaling?.find((s) => s.models === 1000);
+  if (s100 && s1000) {
+    over('build of 1,000 models ÷ build of 100', s1000.totalSeconds / s100.totalSeconds, BUDGETS.scalingRatio, (n) => `${n.toFixed(1)}×`);
+    over('build of 1,000 models: peak memory', s1000.peakMiB, BUDGETS.scalingPeakMiB, (n) => `${Math.round(n)} MiB`);
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+/**
+ * `npm run bench`: builds the site, serves it with the committed nginx configuration (compressed,
+ * as readers get it), measures page weights, Lighthouse mobile scores, search and build cost, then
+ * writes bench/results.json, prints a table and exits non-zero only if a budget is broken.
+ *
+ *   npm run bench                    everything but the scaling run's 1,000 models is a few minutes
+ *   npm run bench -- --skip-scaling  keeps the previous scaling figures
+ *   npm run bench:scaling            only the scaling run (100 and 1,000 synthetic models)
+ *   --runs N                         Lighthouse runs per page (median; default 3, at least 3)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CHROMIUM, launchBrowser } from '../tests/e2e/browser.ts';
+import { readHtmlFacts } from '../tests/quality/html-facts.ts';
+import { findNginx, startNginx } from '../tests/quality/nginx.ts';
+import { listPages, type BuiltPage } from '../tests/quality/site-pages.ts';
+import { BENCH_PAGE_TYPES, checkBudgets, type BenchResults, type PageFigures, type ScalingStep } from './budgets.ts';
+import { lighthousePage, startChrome } from './lighthouse.ts';
+import { measurePageWeight } from './page-weight.ts';
+import { measureCommand, median } from './process-stats.ts';
+import { formatReport } from './report.ts';
+import { measureSearch } from './search-timing.ts';
+import { makeSyntheticProject } from './synthetic.ts';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const RESULTS = join(ROOT, 'bench/results.json');
+const TMP = join(ROOT, 'bench/tmp');
+
+const { values: args } = parseArgs({
+  options: {
+    'skip-scaling': { type: 'boolean', default: false },
+    'only-scaling': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+  },
+});
+const runs = Math.max(3, Number(args.runs));
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+function machine(): BenchResults['machine'] {
+  let chromium = 'unknown';
+  try {
+    chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // reported as unknown
+  }
+  return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium };
+}
+
+/** Builds the site `runs` times: median time, highest peak memory. */
+async function benchBuild(): Promise<NonNullable<BenchResults['build']>> {
+  const times: number[] = [];
+  let peak = 0;
+  let pages = 0;
+  for (let i = 0; i < runs; i++) {
+    log(`build ${i + 1}/${runs}…`);
+    const cost = await measureCommand('npm', ['run', 'build'], { cwd: ROOT });
+    times.push(cost.seconds);
+    peak = Math.max(peak, cost.peakMiB);
+    pages = Number(/indexed (\d+) pages/.exec(cost.output)?.[1] ?? 0);
+  }
+  return { seconds: median(times), peakMiB: peak, pages };
+}
+
+/** Golden queries: the search engineer's list when the repository has one, else every model's heading. */
+function searchQueries(pages: readonly BuiltPage[]): string[] {
+  const golden = join(ROOT, 'tests/fixtures/search-golden.json');
+  if (existsSync(golden)) {
+    const list = JSON.parse(readFileSync(golden, 'utf8')) as ({ query: string } | string)[];
+    return list.map((q) => (typeof q === 'string' ? q : q.query));
+  }
+  return pages.filter((p) => p.type === 'model').map((p) => readHtmlFacts(readFileSync(p.file, 'utf8')).heading);
+}
+
+/** The page with the largest HTML file, or undefined for none. */
+function heaviest(pages: readonly BuiltPage[]): BuiltPage | undefined {
+  return [...pages].sort((a, b) => statSync(b.file).size - statSync(a.file).size || (a.path < b.path ? -1 : 1))[0];
+}
+
+async function benchSite(): Promise<Pick<BenchResults, 'pages' | 'search'>> {
+  const nginx = findNginx();
+  if (!nginx) throw new Error('The benchmark serves the site with nginx, as deployed: apt-get install nginx');
+  const dist = join(ROOT, 'dist');
+  const all = listPages(dist);
+  const server = await startNginx(nginx, dist);
+  const browser = await launchBrowser();
+  const chrome = await startChrome();
+  try {
+    const pages: Record<string, PageFigures | null> = {};
+    for (const [benchType, siteTypes] of Object.entries(BENCH_PAGE_TYPES)) {
+      // The heaviest page of the type: budgets hold for the worst case, not a lucky one.
+      const page = siteTypes.map((t) => heaviest(all.filter((p) => p.type === t))).find((p) => p !== undefined);
+      if (!page) {
+        pages[benchType] = null;
+        continue;
+      }
+      log(`${benchType}: /${page.path} (weight, Lighthouse × ${runs})…`);
+      const weight = await measurePageWeight(browser, server.url, page);
+      const lighthouse = await lighthousePage(chrome, new URL(page.path, server.url).href, runs);
+      pages[benchType] = { weight, lighthouse };
+    }
+    log('search…');
+    const search = await measureSearch(browser, server.url, searchQueries(all));
+    return { pages, search };
+  } finally {
+    await chrome.close();
+    await browser.close();
+    await server.stop();
+  }
+}
+
+/** Builds 100 and 1,000 synthetic models in scratch copies of the project (bench/tmp, removed after). */
+async function benchScaling(): Promise<ScalingStep[]> {
+  const steps: ScalingStep[] = [];
+  for (const models of [100, 1000]) {
+    log(`scaling: ${models} synthetic models…`);
+    const dir = makeSyntheticProject(TMP, models);
+    try {
+      const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+      const build = await measureCommand(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, env });
+      const index = await measureCommand(process.execPath, ['scripts/build-search-index.mjs'], { cwd: dir, env });
+      steps.push({
+        models,
+        pages: Number(/indexed (\d+) pages/.exec(index.output)?.[1] ?? 0),
+        buildSeconds: build.seconds,
+        indexSeconds: index.seconds,
+        totalSeconds: build.seconds + index.seconds,
+        peakMiB: Math.max(build.peakMiB, index.peakMiB),
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return steps;
+}
+
+const previous: Partial<BenchResults> = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
+const results: BenchResults = {
+  date: new Date().toISOString(),
+  machine: machine(),
+  runs,
+  build: previous.build ?? null,
+  pages: previous.pages ?? {},
+  search: previous.search ?? null,
+  scaling: previous.scaling ?? null,
+};
+if (!args['only-scaling']) {
+  results.build = await benchBuild();
+  Object.assign(results, await benchSite());
+}
+if (!args['skip-scaling']) results.scaling = await benchScaling();
+
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+const breaches = checkBudgets(results);
+console.log(formatReport(results, breaches));
+process.exitCode = breaches.length ? 1 : 0;

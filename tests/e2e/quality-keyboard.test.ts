@@ -1,0 +1,107 @@
+/**
+ * A keyboard walk of one page of each type: pressing Tab from the top reaches every interactive
+ * control on the page, each shows a visible focus indicator that no sticky bar hides, and focus
+ * leaves the page at the end (no trap).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { listPages, onePerType } from '../quality/site-pages';
+import { launchBrowser, openPage, siteUrl } from './browser';
+
+const baseURL = inject('baseURL');
+const mainPages = onePerType(listPages(new URL('../../dist/', import.meta.url).pathname)).filter((p) => !p.path.endsWith('.html'));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Marks every control a keyboard user must be able to reach with data-kbd="<n>"; returns how many. */
+function markTabbables(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const selector =
+      ':is(a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"]):not([tabindex^="-"]):not(:disabled)';
+    const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]'),
+    );
+    controls.forEach((el, i) => el.setAttribute('data-kbd', String(i)));
+    return controls.length;
+  });
+}
+
+/** What a reader sees of an element: the styles a focus indicator changes. */
+function looksOf(page: Page, index: string): Promise<string> {
+  return page.evaluate((i) => {
+    const el = document.querySelector(`[data-kbd="${i}"]`);
+    if (!el) return '';
+    const look = (e: Element) => {
+      const s = getComputedStyle(e);
+      return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.borderColor, s.textDecorationLine, s.color].join(' ');
+    };
+    return `${look(el)} / ${el.parentElement ? look(el.parentElement) : ''}`;
+  }, index);
+}
+
+interface Step {
+  index: string | null;
+  label: string;
+  obscured: boolean;
+}
+
+/** Presses Tab once and reports what holds focus now. */
+async function tab(page: Page): Promise<Step> {
+  await page.keyboard.press('Tab');
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { index: null, label: '(left the page)', obscured: false };
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    const related = !hit || el.contains(hit) || hit.contains(el) || hit.closest('label') !== null;
+    return {
+      index: el.getAttribute('data-kbd'),
+      label: `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30) || el.getAttribute('aria-label') || ''}”`,
+      obscured: r.width > 0 && r.height > 0 && !related,
+    };
+  });
+}
+
+describe('keyboard walk of each page type', () => {
+  it.each(mainPages.map((p) => [p.type, p.path] as const))('%s (%s): Tab reaches every control, focus is visible, no trap', async (_type, path) => {
+    const { page, context, errors } = await openPage(browser, baseURL);
+    await page.goto(siteUrl(baseURL, path));
+    const total = await markTabbables(page);
+    expect(total, 'the page has controls (at least the skip link and navigation)').toBeGreaterThan(3);
+
+    const steps: Step[] = [];
+    const problems: string[] = [];
+    const focusedLooks = new Map<string, string>();
+    // Twice the number of controls leaves room for controls the page adds while being walked.
+    for (let i = 0; i < total * 2 + 5; i++) {
+      const step = await tab(page);
+      if (step.index === null) break;
+      steps.push(step);
+      if (step.obscured) problems.push(`${step.label}: hidden under another element when focused`);
+      if (!focusedLooks.has(step.index)) focusedLooks.set(step.index, await looksOf(page, step.index));
+    }
+    if (steps.length >= total * 2 + 5) problems.push(`focus never left the page after ${steps.length} Tab presses (a keyboard trap?)`);
+
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (const [index, focused] of focusedLooks) {
+      if ((await looksOf(page, index)) === focused) {
+        problems.push(`${steps.find((s) => s.index === index)?.label}: looks the same focused and unfocused`);
+      }
+    }
+    const reached = new Set(steps.map((s) => s.index));
+    const missed = await page.evaluate(
+      (seen) => [...document.querySelectorAll('[data-kbd]')].filter((el) => !seen.includes(el.getAttribute('data-kbd') ?? '')).map((el) => el.outerHTML.slice(0, 120)),
+      [...reached].filter((x): x is string => x !== null),
+    );
+    problems.push(...missed.map((m) => `never reached with Tab: ${m}`));
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

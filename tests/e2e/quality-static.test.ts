@@ -1,0 +1,78 @@
+/**
+ * Gates that read the built files in Node, over every page in dist/: valid HTML, a strict CSP
+ * that covers every inline script and style, no web fonts, every link and fragment resolving.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkPolicy } from '../quality/csp';
+import { readHtmlFacts } from '../quality/html-facts';
+import { describeBrokenLinks, findBrokenLinks, findUnresolvedAttributeUrls } from '../quality/links';
+import { isBuiltFile, listPages } from '../quality/site-pages';
+import { startStaticServer, type RunningServer } from './static-server';
+
+const baseURL = inject('baseURL');
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const base = new URL(baseURL).pathname;
+const pages = listPages(dist);
+
+describe('the build', () => {
+  it('has the pages every feature relies on', () => {
+    const types = new Set(pages.map((p) => p.type));
+    for (const t of ['home', 'model', 'case', 'mechanism', 'term', 'source', 'structure', 'search', 'timeline', 'compare', 'glossary', 'data', '404']) {
+      expect(types, `a page of type ${t}`).toContain(t);
+    }
+  });
+});
+
+describe('HTML (html-validate, recommended preset)', () => {
+  it('every page has 0 errors', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const errors: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateFile(page.file);
+      for (const r of report.results) {
+        for (const m of r.messages) errors.push(`${page.path || '(home)'}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('CSP (Astro security.csp, hashes)', () => {
+  it('every page carries a strict policy that covers its inline scripts and styles', () => {
+    const problems = pages.flatMap((page) => checkPolicy(readHtmlFacts(readFileSync(page.file, 'utf8'))).map((p) => `${page.path || '(home)'}: ${p}`));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('offline', () => {
+  it('no stylesheet declares @font-face (the site uses the reader’s installed fonts)', () => {
+    const css = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css'));
+    const sheets = [
+      ...css.map((f) => ({ where: `_astro/${f}`, text: readFileSync(join(dist, '_astro', f), 'utf8') })),
+      ...pages.flatMap((p) => readHtmlFacts(readFileSync(p.file, 'utf8')).inlineStyles.map((text) => ({ where: p.path, text }))),
+    ];
+    expect(sheets.length).toBeGreaterThan(0);
+    expect(sheets.filter((s) => /@font-face/i.test(s.text)).map((s) => s.where)).toEqual([]);
+  });
+});
+
+describe('links (linkinator, offline)', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    // A server of our own per run: linkinator may request many pages at once.
+    server = await startStaticServer(dist, base);
+  });
+  afterAll(() => server?.close());
+
+  it('every internal link and #fragment on every page resolves', async () => {
+    const broken = await findBrokenLinks(server.url, pages);
+    expect(describeBrokenLinks(broken, server.url, pages)).toEqual([]);
+  });
+
+  it('every root-relative URL in any attribute (data-* included) names a file under the base path', () => {
+    expect(findUnresolvedAttributeUrls(pages, base, isBuiltFile(dist))).toEqual([]);
+  });
+});

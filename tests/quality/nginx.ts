@@ -1,0 +1,124 @@
+/**
+ * Runs the committed nginx example (deploy/nginx/shequ-dangjian.conf) as a real server: a child
+ * process in the foreground on a free loopback port, with a temporary prefix, stopped by the caller.
+ * Used by the nginx gate and by the benchmark, which measures the site as a reader's server sends it.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The committed example configuration. */
+export const NGINX_EXAMPLE = new URL('../../deploy/nginx/shequ-dangjian.conf', import.meta.url).pathname;
+
+/** The nginx binary, or undefined when nginx is not installed. */
+export function findNginx(): string | undefined {
+  for (const candidate of [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * The example's server configuration with its `listen` and `root` replaced, so it serves `root` on
+ * 127.0.0.1:`port`. Throws when the example lost either line, so the test cannot pass on a
+ * configuration it did not really use.
+ */
+export function adaptSiteConfig(example: string, { port, root }: { port: number; root: string }): string {
+  const listen = /^(\s*)listen\s+[^;]+;/m;
+  const rootLine = /^(\s*)root\s+[^;]+;/m;
+  if (!listen.test(example) || !rootLine.test(example)) throw new Error('the nginx example needs one `listen` and one `root` line');
+  return example.replace(listen, `$1listen 127.0.0.1:${port};`).replace(rootLine, `$1root ${root};`);
+}
+
+/** A whole nginx.conf around a site configuration: foreground, one worker, everything under `prefix`. */
+export function wrapSiteConfig(site: string, prefix: string): string {
+  // As root, nginx would run its worker as `nobody`, which may not read a checkout under /root.
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
+  return `${user}daemon off;
+worker_processes 1;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 128; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+${site}
+}
+`;
+}
+
+/** A port that was free a moment ago on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      s.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** A running nginx. */
+export interface RunningNginx {
+  /** e.g. http://127.0.0.1:41234/ */
+  url: string;
+  /** The generated nginx.conf (for failure messages). */
+  config: string;
+  stop: () => Promise<void>;
+}
+
+async function waitForPort(port: number, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}: ${log()}`);
+    try {
+      await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(500) });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`nginx did not answer on port ${port} within 10 s: ${log()}`);
+}
+
+/** Starts nginx with the example configuration serving `root`; `nginx -t` runs first. */
+export async function startNginx(nginx: string, root: string): Promise<RunningNginx> {
+  const prefix = mkdtempSync(join(tmpdir(), 'kb-nginx-'));
+  chmodSync(prefix, 0o755);
+  for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, d));
+  const port = await freePort();
+  const config = wrapSiteConfig(adaptSiteConfig(readFileSync(NGINX_EXAMPLE, 'utf8'), { port, root }), prefix);
+  const confFile = join(prefix, 'nginx.conf');
+  writeFileSync(confFile, config);
+  const args = ['-p', `${prefix}/`, '-c', confFile];
+  const test = spawnSync(nginx, ['-t', ...args], { encoding: 'utf8' });
+  if (test.status !== 0) throw new Error(`nginx -t rejected the configuration:\n${test.stderr}`);
+  const child = spawn(nginx, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const log = () => `${stderr}${existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : ''}`;
+  await waitForPort(port, child, log);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    config,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        // SIGQUIT: graceful shutdown of the master and its worker.
+        child.kill('SIGQUIT');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      rmSync(prefix, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, checkBudgets, type BenchResults, type PageFigures } from '../../bench/budgets';
+import { median } from '../../bench/process-stats';
+import { formatTable } from '../../bench/report';
+import { adaptSiteConfig, wrapSiteConfig } from '../quality/nginx';
+
+const page = (over: Partial<PageFigures['weight']> = {}, lighthouse: PageFigures['lighthouse'] = null): PageFigures => ({
+  weight: { path: 'x/', html: 5000, css: 3000, js: 0, other: 0, total: 9000, requests: 3, scripts: [], inlineJs: { bytes: 600, gzip: 400 }, hasDiagram: false, ...over },
+  lighthouse,
+});
+const results = (over: Partial<BenchResults> = {}): BenchResults => ({
+  date: '2026-11-22T00:00:00Z',
+  machine: { cpus: 2, cpuModel: 'x', memoryGiB: 24, node: 'v24', chromium: 'Chromium' },
+  runs: 3,
+  build: null,
+  pages: {},
+  search: null,
+  scaling: null,
+  ...over,
+});
+const goodLighthouse = { performance: 100, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 900, cls: 0, tbtMs: 0, fcpMs: 900, benchmarkIndex: 1500, failing: [] };
+
+describe('checkBudgets(results)', () => {
+  it('passes a result within every budget', () => {
+    const r = results({
+      pages: { case: page({}, goodLighthouse), model: page({ js: 20_000, hasDiagram: true, total: 60_000 }, goodLighthouse), lesson: null },
+      search: { firstSearchBytes: 100_000, firstSearchRequests: 5, coldMs: 300, warmMs: 40, queries: ['a', 'b'], unanswered: [] },
+      scaling: [
+        { models: 100, pages: 500, buildSeconds: 20, indexSeconds: 2, totalSeconds: 22, peakMiB: 600 },
+        { models: 1000, pages: 5000, buildSeconds: 200, indexSeconds: 20, totalSeconds: 220, peakMiB: 1500 },
+      ],
+    });
+    expect(checkBudgets(r)).toEqual([]);
+  });
+
+  it('holds a text page to zero script files, and a model page without a diagram too', () => {
+    const r = results({ pages: { term: page({ js: 1200 }), model: page({ js: 1200, hasDiagram: false }) } });
+    expect(checkBudgets(r).map((b) => b.what)).toEqual(['term: script files on a text page', 'model: script files on a text page']);
+  });
+
+  it('allows a text page 1 KB of inline JavaScript, and counts an interactive page’s inline script as its JavaScript', () => {
+    const r = results({
+      pages: { case: page({ inlineJs: { bytes: 4000, gzip: 1500 } }), compare: page({ js: 34 * 1024, inlineJs: { bytes: 4000, gzip: 1500 } }) },
+    });
+    expect(checkBudgets(r)).toEqual([
+      { what: 'case: inline JavaScript (gzip)', budget: '≤ 1.0 KB', actual: '1.5 KB' },
+      { what: 'compare: JavaScript, files and inline (gzip)', budget: '≤ 35.0 KB', actual: '35.5 KB' },
+    ]);
+  });
+
+  it('names each broken budget with its figure', () => {
+    const r = results({
+      pages: {
+        timeline: page({ js: 40 * 1024 }, { ...goodLighthouse, performance: 97, lcpMs: 1600, cls: 0.05 }),
+        model: page({ total: 120 * 1024, hasDiagram: true, js: 1000 }),
+      },
+      search: { firstSearchBytes: 200 * 1024, firstSearchRequests: 9, coldMs: 500, warmMs: null, queries: ['a'], unanswered: ['a'] },
+      scaling: [
+        { models: 100, pages: 500, buildSeconds: 10, indexSeconds: 0, totalSeconds: 10, peakMiB: 500 },
+        { models: 1000, pages: 5000, buildSeconds: 130, indexSeconds: 0, totalSeconds: 130, peakMiB: 4000 },
+      ],
+    });
+    expect(checkBudgets(r)).toEqual([
+      { what: 'timeline: JavaScript, files and inline (gzip)', budget: '≤ 35.0 KB', actual: '40.4 KB' },
+      { what: 'timeline: Lighthouse performance', budget: '≥ 98', actual: '97' },
+      { what: 'timeline: LCP', budget: '≤ 1500 ms', actual: '1600 ms' },
+      { what: 'timeline: CLS', budget: '≤ 0.020', actual: '0.050' },
+      { what: 'model: first visit, total transfer', budget: '≤ 100.0 KB', actual: '120.0 KB' },
+      { what: 'first search transfer', budget: '≤ 150.0 KB', actual: '200.0 KB' },
+      { what: 'warm search, keystroke to first result (median)', budget: '≤ 100 ms', actual: 'not measured' },
+      { what: 'search: queries without a result', budget: 'none', actual: 'a' },
+      { what: 'build of 1,000 models ÷ build of 100', budget: '≤ 12.0×', actual: '13.0×' },
+      { what: 'build of 1,000 models: peak memory', budget: `≤ ${BUDGETS.scalingPeakMiB} MiB`, actual: '4000 MiB' },
+    ]);
+  });
+});
+
+describe('median(values)', () => {
+  it.each([
+    [[3], 3],
+    [[5, 1, 3], 3],
+    [[4, 1, 3, 2], 2.5],
+  ])('median(%j) is %d', (values, expected) => {
+    expect(median(values)).toBe(expected);
+  });
+  it('refuses an empty list', () => {
+    expect(() => median([])).toThrow('median of an empty list');
+  });
+});
+
+describe('formatTable(rows)', () => {
+  it('pads the first column to the left and the others to the right, a CJK character taking two columns', () => {
+    expect(formatTable([['页面x', 'KB'], ['home', '12.5']])).toBe('页面x    KB\nhome   12.5');
+  });
+});
+
+describe('adaptSiteConfig(example, { port, root }) and wrapSiteConfig(site, prefix)', () => {
+  const example = 'server {\n    listen 80;\n    root /srv/site;\n    index index.html;\n}\n';
+
+  it('points the example at a loopback port and a folder, changing nothing else', () => {
+    expect(adaptSiteConfig(example, { port: 4321, root: '/tmp/dist' })).toBe(
+      'server {\n    listen 127.0.0.1:4321;\n    root /tmp/dist;\n    index index.html;\n}\n',
+    );
+  });
+
+  it('refuses an example without a listen or root line', () => {
+    expect(() => adaptSiteConfig('server { }', { port: 1, root: '/x' })).toThrow('needs one `listen` and one `root` line');
+  });
+
+  it('wraps it in a foreground nginx.conf whose files all live under the prefix', () => {
+    const conf = wrapSiteConfig('server { }', '/tmp/p');
+    expect(conf).toContain('daemon off;');
+    expect(conf).toContain('pid /tmp/p/nginx.pid;');
+    expect(conf).toContain('error_log /tmp/p/error.log warn;');
+    expect(conf).toMatch(/http \{[\s\S]*server \{ \}[\s\S]*\}\n$/);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { checkPolicy, hashSource, parsePolicy } from '../quality/csp';
+import { readHtmlFacts } from '../quality/html-facts';
+import { pagePathOf, pageType } from '../quality/site-pages';
+
+describe('pagePathOf(file) and pageType(path)', () => {
+  it.each([
+    ['index.html', '', 'home'],
+    ['models/index.html', 'models/', 'models'],
+    ['models/shanghai/index.html', 'models/shanghai/', 'model'],
+    ['cases/hongchu/index.html', 'cases/hongchu/', 'case'],
+    ['structures/pudong-si-ji-lian-dong/index.html', 'structures/pudong-si-ji-lian-dong/', 'structure'],
+    ['glossary/index.html', 'glossary/', 'glossary'],
+    ['glossary/x/index.html', 'glossary/x/', 'glossary-entry'],
+    ['404.html', '404.html', '404'],
+  ])('%s is served at %j, a %s page', (file, path, type) => {
+    expect(pagePathOf(file)).toBe(path);
+    expect(pageType(path)).toBe(type);
+  });
+});
+
+describe('parsePolicy(policy)', () => {
+  it('maps directives to their sources, the first occurrence winning', () => {
+    const p = parsePolicy("default-src 'self';script-src 'self' 'sha256-a'; script-src *; ");
+    expect(p.get('default-src')).toEqual(["'self'"]);
+    expect(p.get('script-src')).toEqual(["'self'", "'sha256-a'"]);
+  });
+});
+
+describe('hashSource(text)', () => {
+  it('is the CSP sha256 source of the exact text', () => {
+    // echo -n "alert(1)" | openssl dgst -sha256 -binary | base64
+    expect(hashSource('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+  });
+});
+
+const page = (csp: string, body = '') =>
+  `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${csp}"><script>var a=1</script><style>p{color:red}</style></head><body>${body}</body></html>`;
+const SOUND = `default-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; script-src 'self' 'wasm-unsafe-eval' ${hashSource('var a=1')}; style-src 'self' ${hashSource('p{color:red}')}`;
+
+describe('checkPolicy(facts)', () => {
+  it('accepts a policy that hashes every inline script and style and allows Pagefind', () => {
+    expect(checkPolicy(readHtmlFacts(page(SOUND)))).toEqual([]);
+  });
+
+  it('names every shortfall', () => {
+    const weak = "script-src 'self' 'unsafe-inline'; style-src 'self'";
+    expect(checkPolicy(readHtmlFacts(page(weak, '<p style="color:red" onclick="x()">x</p>')))).toEqual([
+      "script-src lacks 'wasm-unsafe-eval'",
+      'worker-src is missing',
+      'object-src is missing',
+      'base-uri is missing',
+      "script-src allows 'unsafe-inline'",
+      `inline script #1 (${hashSource('var a=1')}) is not in script-src: the browser will block it`,
+      `inline <style> #1 (${hashSource('p{color:red}')}) is not in style-src: the browser will ignore it`,
+      'p[style]: inline styles and handlers are blocked by the CSP',
+      'p[onclick]: inline styles and handlers are blocked by the CSP',
+    ]);
+  });
+
+  it('reports a page without a policy', () => {
+    expect(checkPolicy(readHtmlFacts('<!doctype html><title>x</title>'))).toEqual([
+      'no <meta http-equiv="content-security-policy"> (Astro security.csp)',
+    ]);
+  });
+});
+
+describe('readHtmlFacts(html)', () => {
+  it('collects root-relative URLs from any attribute, SVG links and data-* included, but not protocol-relative ones', () => {
+    const facts = readHtmlFacts(
+      '<a href="/kb/models/">m</a><svg><a href="/kb/cases/x/"><text>x</text></a></svg><div data-index="/kb/pagefind/"></div><img src="//cdn.example/x.png" alt=""><script type="application/json">{"a":1}</script>',
+    );
+    expect(facts.rootRelativeUrls).toEqual([
+      { tag: 'a', name: 'href', value: '/kb/models/' },
+      { tag: 'a', name: 'href', value: '/kb/cases/x/' },
+      { tag: 'div', name: 'data-index', value: '/kb/pagefind/' },
+    ]);
+    expect(facts.inlineScripts).toEqual([]);
+  });
+});
