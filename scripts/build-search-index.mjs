@@ -38,11 +38,12 @@ const { index, errors } = await pagefind.createIndex({
   includeCharacters: KEPT_CHARACTERS,
   // Left out of page text:
   // - source markers (〔邵春杰《社区党建》 §8〕) after most sentences: every page would match an author;
-  // - a model page's cards of its cases and mechanisms, and its list of sources: each has its own
-  //   page, which should be the one found, and the copies made the index and the fragments larger;
+  // - a model page's cards of its cases and mechanisms, its list of sources and the text version
+  //   of its structures: each has its own page, which should be the one found, and the copies
+  //   made the index and the fragments larger;
   // - a model page's timeline events: they are indexed as records of their own (below), which
   //   link to the same anchors.
-  excludeSelectors: ['.cite', '.entry-list', '.source-list', '[id^="event-"]'],
+  excludeSelectors: ['.cite', '.entry-list', '.source-list', '.structure .structure-text', '[id^="event-"]'],
 });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 

@@ -55,7 +55,8 @@ export const GOLDEN_QUERIES: readonly GoldenQuery[] = [
   q('alias', '辖区单位', 'terms/zhuqu-danwei/'),
   q('alias', '互联网+党建', 'terms/zhihui-dangjian/'),
   q('alias', '千条线一根针', 'terms/qian-tiao-xian/'),
-  q('alias', '1+2+3', 'mechanisms/i-dangjian/'),
+  // The mechanism and the structure drawing the “1+2+3” 格局 are equally about it.
+  q('alias', '1+2+3', ['mechanisms/i-dangjian/', 'structures/pudong-i-dangjian/'], 3),
   q('alias', '条块结合', 'terms/tiao-kuai-jiehe/'),
   // Glossary terms by their own names.
   q('term', '区域化党建', 'terms/quyuhua-dangjian/'),

@@ -147,9 +147,12 @@ describe('search page', () => {
     // First time: the index is loaded, but each query may still fetch index chunks and fragments.
     const first: number[] = [];
     for (const q of queries) first.push(await timeTo(q));
-    // Warm: everything the queries need has been fetched once.
-    const warm: number[] = [];
-    for (const q of [...queries].reverse()) warm.push(await timeTo(q));
+    // Warm: everything the queries need has been fetched once. Best of three rounds, so that a
+    // busy machine (a garbage collection, another process) does not decide the result.
+    const warm = queries.map(() => Infinity);
+    for (let round = 0; round < 3; round++) {
+      for (const [i, q] of [...queries.entries()].reverse()) warm[i] = Math.min(warm[i]!, await timeTo(q));
+    }
     console.log(`search timings (ms), first time: ${first.map((t) => t.toFixed(0)).join(', ')}; warm: ${warm.map((t) => t.toFixed(0)).join(', ')}`);
     expect(Math.max(...warm)).toBeLessThan(100);
     await context.close();

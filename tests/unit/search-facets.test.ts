@@ -45,7 +45,7 @@ describe('searchFacets(kb, collection, id)', () => {
 
   it('leaves entries without dates of their own out of the period filter', () => {
     expect(searchFacets(kb, 'cases', 'beta')).toMatchObject({ type: '案例', regions: ['测试'], periods: [], names: ['测试案例', '某区某街道'] });
-    expect(searchFacets(kb, 'structures', 'alpha-core')).toMatchObject({ type: '结构', periods: [] });
+    expect(searchFacets(kb, 'structures', 'alpha-core')).toMatchObject({ type: '结构', periods: [], names: [], aliases: ['测试结构'] });
   });
 
   it('throws on an unknown id', () => {

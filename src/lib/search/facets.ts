@@ -122,7 +122,9 @@ export function searchFacets(kb: KnowledgeIndex, collection: PageCollection, id:
     case 'structures': {
       const s = kb.structures.find((e) => e.id === id);
       if (!s) throw new Error(`unknown structure: ${id}`);
-      return { type: '结构', regions: regionsOf(kb, [s.data.model]), periods: [], names: [s.data.title], aliases: [] };
+      // The title names what the structure draws (a case's or a mechanism's organisation): an
+      // alias, so that the entry itself ranks first.
+      return { type: '结构', regions: regionsOf(kb, [s.data.model]), periods: [], names: [], aliases: [s.data.title] };
     }
   }
 }
