@@ -24,5 +24,6 @@ export const collections = {
   events: defineCollection({ loader: fromSpec('events'), schema: COLLECTIONS.events.schema }),
   figures: defineCollection({ loader: fromSpec('figures'), schema: COLLECTIONS.figures.schema }),
   structures: defineCollection({ loader: fromSpec('structures'), schema: COLLECTIONS.structures.schema }),
+  lessons: defineCollection({ loader: fromSpec('lessons'), schema: COLLECTIONS.lessons.schema }),
   compare: defineCollection({ loader: fromSpec('compare'), schema: COLLECTIONS.compare.schema }),
 };

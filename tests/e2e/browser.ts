@@ -94,12 +94,15 @@ export async function axeViolations(page: Page, { fast = false, rules }: { fast?
   }));
 }
 
-/** Saves a full-page screenshot to test-results/screens/<name>.png for a person to look at. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot to test-results/screens/<name>.png for a person to look at: the full page,
+ * or only the viewport (`fullPage: false`, for what sits in the top layer, such as a modal dialog).
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   const dir = new URL('../../test-results/screens/', import.meta.url).pathname;
   mkdirSync(dir, { recursive: true });
   const path = `${dir}${name}.png`;
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

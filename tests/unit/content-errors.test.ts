@@ -152,6 +152,24 @@ describe('content guard', () => {
       expected: ['content/stages/alpha.yaml → alpha-pilot.model:', '“omega”', 'content/events/alpha.yaml → alpha-start.stage:'],
     },
     {
+      kind: 'a lesson key point linking to a heading the model page lacks',
+      file: 'lessons/alpha.yaml',
+      edit: (t: string) => t.replace('section: 概况\n    cites:\n      - source: s-test\n        at: part-2', 'section: 概況\n    cites:\n      - source: s-test\n        at: part-2'),
+      expected: ['content/lessons/alpha.yaml → keyPoints[1].section:', '模式页 alpha 中没有标题“概況”', '是否应为“概况”'],
+    },
+    {
+      kind: 'a lesson reading of a missing source section',
+      file: 'lessons/alpha.yaml',
+      edit: (t: string) => t.replace('sections: [part-1, part-2]', 'sections: [part-1, part-3]'),
+      expected: ['content/lessons/alpha.yaml → readings[0].sections[1]:', '没有章节“part-3”'],
+    },
+    {
+      kind: 'a lesson with too few discussion questions',
+      file: 'lessons/alpha.yaml',
+      edit: (t: string) => t.replace(/  - question: 第三题？[\s\S]*?at: part-1\n(?=exercise)/, ''),
+      expected: ['content/lessons/alpha.yaml → questions:', '讨论题3到5道'],
+    },
+    {
       kind: 'a comparison dimension outside the fixed list',
       file: 'compare/alpha.yaml',
       edit: (t: string) => t.replace('dimension: wenti', 'dimension: wenti-2'),

@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { caseSchema } from '../../schemas/cases';
 import { compareSchema } from '../../schemas/compare';
 import { figureSchema } from '../../schemas/figures';
+import { lessonSchema } from '../../schemas/lessons';
 import { mechanismSchema } from '../../schemas/mechanisms';
 import { modelSchema } from '../../schemas/models';
 import { sourceSchema } from '../../schemas/sources';
@@ -36,6 +37,7 @@ export const COLLECTIONS = {
   events: { dir: 'events', pattern: '*.yaml', layout: 'list-per-file', schema: eventSchema },
   figures: { dir: 'figures', pattern: '*.yaml', layout: 'list-per-file', schema: figureSchema },
   structures: { dir: 'structures', pattern: '*.yaml', layout: 'entry-per-file', schema: structureSchema },
+  lessons: { dir: 'lessons', pattern: '*.yaml', layout: 'entry-per-file', schema: lessonSchema },
   compare: { dir: 'compare', pattern: '*.yaml', layout: 'entry-per-file', schema: compareSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
@@ -50,4 +52,5 @@ export const COLLECTION_ROUTES: Partial<Record<CollectionName, string>> = {
   terms: 'terms',
   sources: 'sources',
   structures: 'structures',
+  lessons: 'lessons',
 };

@@ -5,8 +5,10 @@
  */
 import { COMPARE_DIMENSIONS, type CompareCell } from '../../schemas/compare';
 import type { Cite } from '../../schemas/common';
+import type { Lesson } from '../../schemas/lessons';
 import type { Source } from '../../schemas/sources';
 import type { Structure } from '../../schemas/structures';
+import { bodyHeadings } from '../lesson/model-headings';
 import { COLLECTIONS, COLLECTION_NAMES, COLLECTION_ROUTES, type CollectionName } from './collections';
 import { fieldPath, nearest, type ContentIssue } from './issues';
 
@@ -207,12 +209,55 @@ function checkReferences(kb: ValidatedBase, known: Record<CollectionName, Set<st
       citeRef(r, `edges[${i}].cite`, e.cite);
     });
   }
+  for (const r of kb.lessons) checkLesson(r, ids, sourceSections, issueAt, ref, citeList);
   for (const r of kb.compare) checkCompare(r, ids, known, issueAt, ref, citeList);
   checkAliases(kb, issues);
   for (const c of ['models', 'cases', 'mechanisms'] as const) {
     for (const r of kb[c]) checkBody(r, known, sourceSections, issues);
   }
   return issues;
+}
+
+/**
+ * A lesson kit's references: its models, the model-page headings its key points link to, the
+ * structures and timelines it shows, and the sources and sections it cites or sets as reading.
+ */
+function checkLesson(
+  r: ValidRecord,
+  ids: Record<CollectionName, Lookup>,
+  sourceSections: Map<string, string[]>,
+  issueAt: (rec: ValidRecord, field: string, message: string) => void,
+  ref: (rec: ValidRecord, field: string, target: CollectionName, id: unknown) => void,
+  citeList: (rec: ValidRecord, field: string, list: unknown) => void,
+) {
+  const l = r.data as unknown as Lesson;
+  const refs = (field: string, target: CollectionName, list: string[]) => list.forEach((id, i) => ref(r, `${field}[${i}]`, target, id));
+  refs('models', 'models', l.models);
+  l.keyPoints.forEach((k, i) => {
+    ref(r, `keyPoints[${i}].model`, 'models', k.model);
+    const body = ids.models.get(k.model)?.body;
+    const headings = body === undefined ? undefined : bodyHeadings(body);
+    if (headings && !headings.includes(k.section)) {
+      const hint = nearest(k.section, headings);
+      issueAt(r, `keyPoints[${i}].section`, `模式页 ${k.model} 中没有标题“${k.section}”。${hint ? `是否应为“${hint}”?` : `可选：${headings.join('、')}`}`);
+    }
+    citeList(r, `keyPoints[${i}].cites`, k.cites);
+  });
+  refs('structures', 'structures', l.structures);
+  refs('timelines', 'models', l.timelines);
+  l.questions.forEach((q, i) => citeList(r, `questions[${i}].cites`, q.cites));
+  refs('exercise.models', 'models', l.exercise.models);
+  l.selfCheck.forEach((c, i) => citeList(r, `selfCheck[${i}].cites`, c.cites));
+  l.readings.forEach((rd, i) => {
+    ref(r, `readings[${i}].source`, 'sources', rd.source);
+    const sections = sourceSections.get(rd.source) ?? [];
+    rd.sections.forEach((at, j) => {
+      if (sections.length > 0 && !sections.includes(at)) {
+        const hint = nearest(at, sections);
+        issueAt(r, `readings[${i}].sections[${j}]`, `资料来源 ${rd.source} 中没有章节“${at}”。${hint ? `是否应为“${hint}”?` : `可选：${sections.join('、')}`}`);
+      }
+    });
+  });
 }
 
 /**

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { stepForKey, stepState } from '../../src/lib/lesson/classroom-keys';
+import { structureSteps, timelineSteps } from '../../src/lib/lesson/classroom-steps';
+import type { Structure } from '../../src/schemas/structures';
+import type { Stage, TimelineEvent } from '../../src/schemas/timeline';
+
+describe('stepForKey(key, current, count)', () => {
+  it.each([
+    ['ArrowRight', 0, 4, 1],
+    ['ArrowDown', 2, 4, 3],
+    ['PageDown', 1, 4, 2],
+    ['ArrowRight', 3, 4, 3],
+    ['ArrowLeft', 2, 4, 1],
+    ['ArrowUp', 0, 4, 0],
+    ['PageUp', 3, 4, 2],
+    ['Home', 3, 4, 0],
+    ['End', 0, 4, 3],
+  ] as const)('%s from step %i of %i goes to %i', (key, current, count, expected) => {
+    expect(stepForKey(key, current, count)).toBe(expected);
+  });
+
+  it('ignores keys that do not step (Escape is the dialog’s own)', () => {
+    for (const key of ['Escape', 'Enter', ' ', 'a', 'Tab']) expect(stepForKey(key, 1, 4)).toBeNull();
+  });
+
+  it('does nothing when there are no steps', () => {
+    expect(stepForKey('ArrowRight', 0, 0)).toBeNull();
+  });
+});
+
+describe('stepState(index, current)', () => {
+  it('marks earlier steps past, the current one current and later ones future', () => {
+    expect([0, 1, 2, 3].map((i) => stepState(i, 2))).toEqual(['past', 'past', 'current', 'future']);
+  });
+});
+
+const structure: Structure = {
+  title: '测试结构',
+  model: 'alpha',
+  core: true,
+  summary: '测试',
+  nodes: [
+    { id: 'top', label: '区委', kind: '党组织', level: 0 },
+    { id: 'mid', label: '党工委', kind: '党组织', level: 1 },
+    { id: 'member', label: '驻区单位负责人', kind: '党员·群众', level: 1 },
+    { id: 'low', label: '居民区党委', kind: '党组织', level: 2 },
+  ],
+  edges: [
+    { from: 'top', to: 'mid', relation: '领导' },
+    { from: 'member', to: 'mid', relation: '吸纳·兼职' },
+    { from: 'mid', to: 'low', relation: '领导' },
+  ],
+  cites: [{ source: 's-test', at: 'part-1' }],
+  order: 1,
+};
+
+describe('structureSteps(structure)', () => {
+  const steps = structureSteps(structure);
+
+  it('has one step a level, top first, numbered as the text version numbers them', () => {
+    expect(steps.map((s) => [s.label, s.nodes.map((n) => n.label)])).toEqual([
+      ['第1层', ['区委']],
+      ['第2层', ['党工委', '驻区单位负责人']],
+      ['第3层', ['居民区党委']],
+    ]);
+  });
+
+  it('shows a relation in the step of its lower end, once both units are visible', () => {
+    expect(steps.map((s) => s.links.map((l) => `${l.from}-${l.relation}-${l.to}`))).toEqual([
+      [],
+      ['区委-领导-党工委', '驻区单位负责人-吸纳·兼职-党工委'],
+      ['党工委-领导-居民区党委'],
+    ]);
+  });
+
+  it('skips level numbers that no unit uses without leaving empty steps', () => {
+    const gap = { ...structure, nodes: structure.nodes.map((n) => (n.id === 'low' ? { ...n, level: 4 } : n)) };
+    expect(structureSteps(gap).map((s) => s.label)).toEqual(['第1层', '第2层', '第5层']);
+  });
+});
+
+describe('timelineSteps(stages, events, prefix)', () => {
+  const cites = [{ source: 's-test', at: 'part-1' }];
+  const stages: Stage[] = [
+    { id: 'b', model: 'alpha', order: 2, name: '全面推开', start: { text: '2009年底', precision: 'year' }, summary: '推开。', cites },
+    { id: 'a', model: 'alpha', order: 1, name: '试点', start: { text: '2009年4月', precision: 'month' }, end: { text: '2009年底', precision: 'year' }, summary: '试点。', cites },
+  ];
+  const events: TimelineEvent[] = [
+    { id: 'e1', model: 'alpha', stage: 'a', date: { text: '2009年4月', precision: 'month' }, kind: '试点', title: '开始试点', description: '开始。', cases: [], mechanisms: [], learnedFrom: [], cites },
+    { id: 'e2', model: 'alpha', date: { text: '2010年', precision: 'year' }, kind: '成效', title: '无阶段的事件', description: '无。', cases: [], mechanisms: [], learnedFrom: [], cites },
+  ];
+
+  it('orders stages by their order and gives each its period in words and its events', () => {
+    const steps = timelineSteps(stages, events);
+    expect(steps.map((s) => [s.label, s.period, s.events.map((e) => `${e.date} ${e.title}`)])).toEqual([
+      ['试点', '2009年4月—2009年底', ['2009年4月 开始试点']],
+      ['全面推开', '2009年底起', []],
+    ]);
+  });
+
+  it('carries what the timeline chart knows a stage and its events by: the lane, the band name, the event ids', () => {
+    const [first] = timelineSteps(stages, events);
+    expect([first?.model, first?.name, first?.events.map((e) => e.id)]).toEqual(['alpha', '试点', ['e1']]);
+  });
+
+  it('names the model when given a prefix (cross-model lessons)', () => {
+    expect(timelineSteps(stages, events, '建邺').map((s) => s.label)).toEqual(['建邺 · 试点', '建邺 · 全面推开']);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { excerptParts, plainExcerpt, showsSamePassage } from '../../src/lib/search/excerpt';
+
+describe('excerptParts(excerpt)', () => {
+  it('splits highlights from text and merges neighbouring highlights', () => {
+    expect(excerptParts('实行<mark>大</mark><mark>党</mark>工委制')).toEqual([
+      { text: '实行', mark: false },
+      { text: '大党', mark: true },
+      { text: '工委制', mark: false },
+    ]);
+  });
+
+  it('unescapes < and > and drops word breaks, so text can be shown as text', () => {
+    expect(excerptParts('a &lt;b&gt; <mark>双\u200b报到</mark>')).toEqual([
+      { text: 'a <b> ', mark: false },
+      { text: '双报到', mark: true },
+    ]);
+  });
+
+  it('never yields markup from the index as markup', () => {
+    const parts = excerptParts('<mark>&lt;img src=x onerror=alert(1)&gt;</mark>');
+    expect(parts).toEqual([{ text: '<img src=x onerror=alert(1)>', mark: true }]);
+  });
+});
+
+describe('showsSamePassage(page, sub)', () => {
+  const page = excerptParts('推行在职党员“<mark>双报到</mark>”。又称在职党员双报到');
+  it('is true when the sub-result excerpt shows the page excerpt’s passage', () => {
+    expect(showsSamePassage(page, excerptParts('浦东也推行在职党员“<mark>双报到</mark>”。'))).toBe(true);
+  });
+  it('is false for another passage, or one without a highlight', () => {
+    expect(showsSamePassage(page, excerptParts('单位党组织和在职党员到社区<mark>双报到</mark>，登记'))).toBe(false);
+    expect(showsSamePassage(page, excerptParts('推行在职党员'))).toBe(false);
+  });
+  it('plainExcerpt joins the parts', () => {
+    expect(plainExcerpt(page)).toBe('推行在职党员“双报到”。又称在职党员双报到');
+  });
+});
