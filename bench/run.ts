@@ -90,6 +90,10 @@ async function benchSite(): Promise<Pick<BenchResults, 'pages' | 'search'>> {
   const server = await startNginx(nginx, dist);
   const browser = await launchBrowser();
   const chrome = await startChrome();
+  // Lighthouse keeps the process alive on Ctrl-C: stop the servers it would otherwise orphan.
+  const stop = () => void Promise.all([chrome.close(), browser.close(), server.stop()]).finally(() => process.exit(130));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   try {
     const pages: Record<string, PageFigures | null> = {};
     for (const [benchType, siteTypes] of Object.entries(BENCH_PAGE_TYPES)) {
@@ -108,6 +112,8 @@ async function benchSite(): Promise<Pick<BenchResults, 'pages' | 'search'>> {
     const search = await measureSearch(browser, server.url, await searchQueries(all));
     return { pages, search };
   } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
     await chrome.close();
     await browser.close();
     await server.stop();
