@@ -64,12 +64,15 @@ async function benchBuild(): Promise<NonNullable<BenchResults['build']>> {
   return { seconds: median(times), peakMiB: peak, pages };
 }
 
-/** Golden queries: the search engineer's list when the repository has one, else every model's heading. */
-function searchQueries(pages: readonly BuiltPage[]): string[] {
-  const golden = join(ROOT, 'tests/fixtures/search-golden.json');
+/**
+ * The search engineer's golden queries that must find something (tests/e2e/golden-queries.ts), or,
+ * before that suite exists, every model page's heading.
+ */
+async function searchQueries(pages: readonly BuiltPage[]): Promise<string[]> {
+  const golden = join(ROOT, 'tests/e2e/golden-queries.ts');
   if (existsSync(golden)) {
-    const list = JSON.parse(readFileSync(golden, 'utf8')) as ({ query: string } | string)[];
-    return list.map((q) => (typeof q === 'string' ? q : q.query));
+    const { GOLDEN_QUERIES } = (await import(golden)) as { GOLDEN_QUERIES: readonly { query: string; expect: readonly string[] }[] };
+    return GOLDEN_QUERIES.filter((q) => q.expect.length > 0).map((q) => q.query);
   }
   return pages.filter((p) => p.type === 'model').map((p) => readHtmlFacts(readFileSync(p.file, 'utf8')).heading);
 }
@@ -87,6 +90,10 @@ async function benchSite(): Promise<Pick<BenchResults, 'pages' | 'search'>> {
   const server = await startNginx(nginx, dist);
   const browser = await launchBrowser();
   const chrome = await startChrome();
+  // Lighthouse keeps the process alive on Ctrl-C: stop the servers it would otherwise orphan.
+  const stop = () => void Promise.all([chrome.close(), browser.close(), server.stop()]).finally(() => process.exit(130));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   try {
     const pages: Record<string, PageFigures | null> = {};
     for (const [benchType, siteTypes] of Object.entries(BENCH_PAGE_TYPES)) {
@@ -102,9 +109,11 @@ async function benchSite(): Promise<Pick<BenchResults, 'pages' | 'search'>> {
       pages[benchType] = { weight, lighthouse };
     }
     log('search…');
-    const search = await measureSearch(browser, server.url, searchQueries(all));
+    const search = await measureSearch(browser, server.url, await searchQueries(all));
     return { pages, search };
   } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
     await chrome.close();
     await browser.close();
     await server.stop();
