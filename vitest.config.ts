@@ -13,7 +13,7 @@ const BROWSER = {
   // One Chromium at a time: CI has two cores.
   fileParallelism: false,
   globalSetup: ['tests/e2e/global-setup.ts'],
-} as const;
+};
 
 export default defineConfig({
   test: {
