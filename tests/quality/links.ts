@@ -70,13 +70,17 @@ export function findUnresolvedAttributeUrls(pages: readonly BuiltPage[], base: s
   const problems: string[] = [];
   for (const page of pages) {
     for (const { tag, name, value } of readHtmlFacts(readFileSync(page.file, 'utf8')).rootRelativeUrls) {
+      // aria-* values are text ("/ Control+K" is a key, not a path).
+      if (name.startsWith('aria-')) continue;
       const where = `${page.path || '(home)'} ${tag}[${name}="${value}"]`;
       if (!value.startsWith(base)) {
         problems.push(`${where}: does not start with the base path ${base} (build it with url() from src/lib/url.ts)`);
         continue;
       }
       const path = decodeURIComponent(value.slice(base.length).replace(/[?#].*$/, ''));
-      if (!exists(path)) problems.push(`${where}: no such file in the build`);
+      // A data-* folder (Pagefind's bundle) is read by a script, not served as a page.
+      const folderForScript = name.startsWith('data-') && path.endsWith('/') && exists(`${path}.`);
+      if (!folderForScript && !exists(path)) problems.push(`${where}: no such file in the build`);
     }
   }
   return problems;

@@ -71,7 +71,10 @@ export function onePerType(pages: readonly BuiltPage[]): BuiltPage[] {
   return [...seen.values()];
 }
 
-/** A test for whether a site path (without the base, e.g. 'models/x/' or 'favicon.svg') names a built file. */
+/**
+ * A test for whether a site path (without the base, e.g. 'models/x/' or 'favicon.svg') names a built
+ * file; 'x/' means its index.html, 'x/.' the folder itself.
+ */
 export function isBuiltFile(distDir: string): (path: string) => boolean {
   return (path) => existsSync(join(distDir, path === '' || path.endsWith('/') ? `${path}index.html` : path));
 }

@@ -1,7 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPolicy, hashSource, parsePolicy } from '../quality/csp';
 import { readHtmlFacts } from '../quality/html-facts';
-import { pagePathOf, pageType } from '../quality/site-pages';
+import { findUnresolvedAttributeUrls } from '../quality/links';
+import { pagePathOf, pageType, type BuiltPage } from '../quality/site-pages';
 
 describe('pagePathOf(file) and pageType(path)', () => {
   it.each([
@@ -76,5 +80,30 @@ describe('readHtmlFacts(html)', () => {
       { tag: 'div', name: 'data-index', value: '/kb/pagefind/' },
     ]);
     expect(facts.inlineScripts).toEqual([]);
+  });
+});
+
+describe('findUnresolvedAttributeUrls(pages, base, exists)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-attr-'));
+  const page = (html: string): BuiltPage[] => {
+    const file = join(dir, 'index.html');
+    writeFileSync(file, html);
+    return [{ file, path: '', type: 'home' }];
+  };
+  const built = new Set(['models/x/index.html', 'pagefind']);
+  const exists = (p: string) => built.has(p === '' || p.endsWith('/') ? `${p}index.html` : p.replace(/\/\.$/, ''));
+
+  it('reports a path outside the base and a path to no file, naming the tag and attribute', () => {
+    const problems = findUnresolvedAttributeUrls(page('<a href="/models/x/">a</a><a href="/kb/models/y/">b</a><a href="/kb/models/x/#s">c</a>'), '/kb/', exists);
+    expect(problems).toEqual([
+      '(home) a[href="/models/x/"]: does not start with the base path /kb/ (build it with url() from src/lib/url.ts)',
+      '(home) a[href="/kb/models/y/"]: no such file in the build',
+    ]);
+  });
+
+  it('accepts a data-* folder that exists, and ignores aria-* text that only looks like a path', () => {
+    const html = '<kb-search data-bundle="/kb/pagefind/"></kb-search><a href="/kb/models/x/" aria-keyshortcuts="/ Control+K">s</a>';
+    expect(findUnresolvedAttributeUrls(page(html), '/kb/', exists)).toEqual([]);
+    expect(findUnresolvedAttributeUrls(page('<div data-bundle="/kb/nothing/"></div>'), '/kb/', exists)).toEqual(['(home) div[data-bundle="/kb/nothing/"]: no such file in the build']);
   });
 });
