@@ -33,20 +33,31 @@ function markTabbables(page: Page): Promise<number> {
 }
 
 /**
- * What a reader sees of an element: the styles a focus indicator changes, on the element, its
- * parent and its first descendants (an SVG link shows focus as a stroke on a shape inside it).
+ * Gives the page `window.kbdLooks(el)`: what a reader sees of an element, as the styles a focus
+ * indicator changes, on the element, its parent and its first descendants (an SVG link shows focus
+ * as a stroke on a shape inside it). Defined once, so each Tab costs a single round trip.
  */
-function looksOf(page: Page, index: string): Promise<string> {
-  return page.evaluate((i) => {
-    const el = document.querySelector(`[data-kbd="${i}"]`);
-    if (!el) return '';
+function defineLooks(page: Page): Promise<void> {
+  return page.evaluate(() => {
     const look = (e: Element) => {
       const s = getComputedStyle(e);
       return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.borderColor, s.textDecorationLine, s.color, s.stroke, s.strokeWidth, s.fill].join(' ');
     };
-    const around = [el, el.parentElement, ...[...el.querySelectorAll('*')].slice(0, 12)].filter((e): e is Element => e !== null);
-    return around.map(look).join(' / ');
-  }, index);
+    (window as unknown as KbdWindow).kbdLooks = (el) => {
+      if (!el) return '';
+      const around = [el, el.parentElement, ...[...el.querySelectorAll('*')].slice(0, 12)].filter((e): e is Element => e !== null);
+      return around.map(look).join(' / ');
+    };
+  });
+}
+
+interface KbdWindow {
+  kbdLooks(el: Element | null): string;
+}
+
+/** How each control marked with one of `indices` looks now, in one round trip. */
+function looksOfAll(page: Page, indices: string[]): Promise<string[]> {
+  return page.evaluate((all) => all.map((i) => (window as unknown as KbdWindow).kbdLooks(document.querySelector(`[data-kbd="${i}"]`))), indices);
 }
 
 interface Step {
@@ -56,6 +67,8 @@ interface Step {
   index: string | null;
   label: string;
   obscured: boolean;
+  /** How the control looks while focused. */
+  looks: string;
 }
 
 /** Presses Tab once and reports what holds focus now. */
@@ -63,7 +76,7 @@ async function tab(page: Page): Promise<Step> {
   await page.keyboard.press('Tab');
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { left: true, index: null, label: '(left the page)', obscured: false };
+    if (!el || el === document.body) return { left: true, index: null, label: '(left the page)', obscured: false, looks: '' };
     const r = el.getBoundingClientRect();
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     const related = !hit || el.contains(hit) || hit.contains(el) || hit.closest('label') !== null;
@@ -72,6 +85,7 @@ async function tab(page: Page): Promise<Step> {
       index: el.getAttribute('data-kbd'),
       label: `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30) || el.getAttribute('aria-label') || ''}”`,
       obscured: r.width > 0 && r.height > 0 && !related,
+      looks: (window as unknown as KbdWindow).kbdLooks(el),
     };
   });
 }
@@ -81,6 +95,7 @@ describe('keyboard walk of each page type', () => {
     const { page, context, errors } = await openPage(browser, baseURL);
     await page.goto(siteUrl(baseURL, path));
     const total = await markTabbables(page);
+    await defineLooks(page);
     expect(total, 'the page has controls (at least the skip link and navigation)').toBeGreaterThan(3);
 
     const steps: Step[] = [];
@@ -92,17 +107,17 @@ describe('keyboard walk of each page type', () => {
       if (step.left) break;
       steps.push(step);
       if (step.obscured) problems.push(`${step.label}: hidden under another element when focused`);
-      if (step.index !== null && !focusedLooks.has(step.index)) focusedLooks.set(step.index, await looksOf(page, step.index));
+      if (step.index !== null && !focusedLooks.has(step.index)) focusedLooks.set(step.index, step.looks);
     }
     if (steps.length >= total * 2 + 5) problems.push(`focus never left the page after ${steps.length} Tab presses (a keyboard trap?)`);
 
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    for (const [index, focused] of focusedLooks) {
+    const indices = [...focusedLooks.keys()];
+    const unfocused = await looksOfAll(page, indices);
+    indices.forEach((index, n) => {
       // '' means the page replaced the control since (a re-rendered list): nothing to compare.
-      if (focused !== '' && (await looksOf(page, index)) === focused) {
-        problems.push(`${steps.find((s) => s.index === index)?.label}: looks the same focused and unfocused`);
-      }
-    }
+      if (unfocused[n] !== '' && unfocused[n] === focusedLooks.get(index)) problems.push(`${steps.find((s) => s.index === index)?.label}: looks the same focused and unfocused`);
+    });
     const reached = new Set(steps.map((s) => s.index));
     const missed = await page.evaluate(
       (seen) => [...document.querySelectorAll('[data-kbd]')].filter((el) => !seen.includes(el.getAttribute('data-kbd') ?? '')).map((el) => el.outerHTML.slice(0, 120)),
@@ -112,5 +127,6 @@ describe('keyboard walk of each page type', () => {
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // A lesson kit has a few hundred controls, one Tab and one round trip each.
+  }, 180_000);
 });
