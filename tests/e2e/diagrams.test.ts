@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, screenshot, siteUrl } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, openPage, screenshot, siteUrl, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
+const browser = useBrowser();
 /** Every structure page, read from the index so new structures are covered the day they appear. */
 let structurePages: string[] = [];
 
@@ -17,8 +17,7 @@ const JIANYE = 'jianye-yi-wei-yi-ju-yi-zhan';
 const jianyePage = `/structures/${JIANYE}/`;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  const { page, context } = await openPage(browser, baseURL);
+  const { page, context } = await openPage(browser(), baseURL);
   await page.goto(siteUrl(baseURL, '/structures/'));
   // Site paths relative to the base path (the site may be built under /kb/).
   const base = new URL(baseURL).pathname;
@@ -27,9 +26,6 @@ beforeAll(async () => {
     .evaluateAll((as, b) => as.map((a) => `/${new URL((a as HTMLAnchorElement).href).pathname.slice(b.length)}`), base);
   await context.close();
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The id of the element that has focus. */
 const focusedNode = (page: Page) => page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset?.node);
@@ -37,7 +33,7 @@ const focusedNode = (page: Page) => page.evaluate(() => (document.activeElement 
 describe('structure pages without JavaScript', () => {
   it('draw every diagram completely, each unit a link to its entry in the text version', async () => {
     expect(structurePages.length).toBeGreaterThanOrEqual(7);
-    const { page, context, errors } = await openPage(browser, baseURL, { javaScriptEnabled: false });
+    const { page, context, errors } = await openPage(browser(), baseURL, { javaScriptEnabled: false });
     for (const path of structurePages) {
       await page.goto(siteUrl(baseURL, path));
       const id = path.split('/').at(-2) as string;
@@ -62,7 +58,7 @@ describe('structure pages without JavaScript', () => {
   });
 
   it('keep every label inside its shape, as the browser sets the font', async () => {
-    const { page, context } = await openPage(browser, baseURL, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), baseURL, { javaScriptEnabled: false });
     for (const path of structurePages) {
       await page.goto(siteUrl(baseURL, path));
       const overflows = await page.evaluate(() =>
@@ -81,7 +77,7 @@ describe('structure pages without JavaScript', () => {
   });
 
   it('scroll a wide diagram sideways on a phone instead of widening the page', async () => {
-    const { page, context } = await openPage(browser, baseURL, { javaScriptEnabled: false, viewport: 'phone' });
+    const { page, context } = await openPage(browser(), baseURL, { javaScriptEnabled: false, viewport: 'phone' });
     await page.goto(siteUrl(baseURL, jianyePage));
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     const canvas = await page.locator('.dg-canvas').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
@@ -93,7 +89,7 @@ describe('structure pages without JavaScript', () => {
 
 describe('diagram interaction', () => {
   it('Tab enters the diagram once; arrow keys follow relations; Enter opens the detail; Esc closes it', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, jianyePage));
     await page.locator('[data-export="png"]').focus();
     await page.keyboard.press('Tab');
@@ -135,7 +131,7 @@ describe('diagram interaction', () => {
   });
 
   it('hovering a unit highlights its relations and shows its detail', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, jianyePage));
     await page.locator('a.dg-node[data-node="fuwuzhan"]').hover();
     await expect.poll(() => page.locator('[data-panel-body] .dg-detail-title').textContent()).toBe('社区管理服务站');
@@ -153,7 +149,7 @@ describe('diagram interaction', () => {
   });
 
   it('a legend button hides and shows one relation type, and arrow keys skip hidden relations', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, jianyePage));
     const toggle = page.locator('[data-relation-list] li[data-rel="sub"] button');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
@@ -180,7 +176,7 @@ describe('diagram interaction', () => {
   });
 
   it('a link with #node-<structure>-<unit> opens the diagram at that unit, on its page and on the model page', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     for (const path of [jianyePage, '/models/jianye/']) {
       await page.goto(siteUrl(baseURL, `${path}#node-${JIANYE}-juweihui`));
       const node = page.locator('a.dg-node[data-node="juweihui"]');
@@ -197,7 +193,7 @@ describe('diagram interaction', () => {
   });
 
   it('zooms in and back with the toolbar', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, jianyePage));
     const viewport = page.locator('g.dg-viewport');
     await page.locator('[data-zoom="in"]').click();
@@ -210,7 +206,7 @@ describe('diagram interaction', () => {
 
 describe('downloads', () => {
   it('saves a self-contained SVG file with a white background, the title and the legend', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL, { colorScheme: 'dark' });
+    const { page, context, errors } = await openPage(browser(), baseURL, { colorScheme: 'dark' });
     await page.goto(siteUrl(baseURL, jianyePage));
     await page.locator('[data-relation-list] li[data-rel="sub"] button').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="svg"]').click()]);
@@ -251,7 +247,7 @@ describe('downloads', () => {
   });
 
   it('saves a PNG rendered in the browser', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, jianyePage));
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="png"]').click()]);
     expect(download.suggestedFilename()).toBe(`${JIANYE}.png`);
@@ -269,7 +265,7 @@ describe('downloads', () => {
 
 describe('diagram pages: cost, reach and accessibility', () => {
   it('load only their own small script, and none on pages without a diagram', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, baseURL);
+    const { page, context, foreignRequests } = await openPage(browser(), baseURL);
     const scriptBytes = async (path: string) => {
       const scripts: string[] = [];
       page.on('response', (r) => {
@@ -292,7 +288,7 @@ describe('diagram pages: cost, reach and accessibility', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`axe-core finds no WCAG 2.2 A/AA violation on the diagram pages (${colorScheme})`, async () => {
-      const { page, context } = await openPage(browser, baseURL, { colorScheme });
+      const { page, context } = await openPage(browser(), baseURL, { colorScheme });
       for (const path of ['/structures/', jianyePage, `/structures/shihe-da-dang-gong-wei/`]) {
         await page.goto(siteUrl(baseURL, path));
         expect(await axeViolations(page), path).toEqual([]);
@@ -308,7 +304,7 @@ describe('diagram pages: cost, reach and accessibility', () => {
 
 describe('a model page with several diagrams', () => {
   it('keeps every id unique and each diagram working on its own', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/models/shanghai/'));
     const diagrams = page.locator('structure-diagram');
     expect(await diagrams.count()).toBeGreaterThanOrEqual(2);
@@ -328,7 +324,7 @@ describe('a model page with several diagrams', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`axe-core finds no WCAG 2.2 A/AA violation (${colorScheme})`, async () => {
-      const { page, context } = await openPage(browser, baseURL, { colorScheme });
+      const { page, context } = await openPage(browser(), baseURL, { colorScheme });
       await page.goto(siteUrl(baseURL, '/models/shanghai/'));
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
@@ -340,7 +336,7 @@ describe('how the diagrams look', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const viewport of ['desktop', 'phone'] as const) {
       it(`every structure page at ${viewport} width, ${colorScheme}, without page overflow (screenshots)`, async () => {
-        const { page, context, errors } = await openPage(browser, baseURL, { colorScheme, viewport });
+        const { page, context, errors } = await openPage(browser(), baseURL, { colorScheme, viewport });
         for (const path of [...structurePages, '/structures/']) {
           await page.goto(siteUrl(baseURL, path));
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, screenshot, siteUrl } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, openPage, screenshot, siteUrl, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('home page', () => {
   it('renders in Chinese with the four models and no request to another host', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(browser, baseURL);
+    const { page, context, errors, foreignRequests } = await openPage(browser(), baseURL);
     const res = await page.goto(baseURL);
     expect(res?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
@@ -31,7 +23,7 @@ describe('home page', () => {
   });
 
   it('looks finished at phone width', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL, { viewport: 'phone' });
+    const { page, context, errors } = await openPage(browser(), baseURL, { viewport: 'phone' });
     await page.goto(baseURL);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'no horizontal scrolling at 390 px').toBeLessThanOrEqual(0);
@@ -41,7 +33,7 @@ describe('home page', () => {
   });
 
   it('every navigation link resolves', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(baseURL);
     const hrefs = await page.locator('header nav a, footer a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThanOrEqual(6);
@@ -53,7 +45,7 @@ describe('home page', () => {
   });
 
   it('has a skip link that moves focus to the main content', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(baseURL);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
@@ -66,7 +58,7 @@ describe('home page', () => {
 
 describe('theme', () => {
   it('the toggle switches to dark and the choice survives a reload without a flash', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL, { colorScheme: 'light' });
+    const { page, context, errors } = await openPage(browser(), baseURL, { colorScheme: 'light' });
     await page.goto(baseURL);
     const toggle = page.locator('[data-theme-toggle]');
     await expect.poll(() => toggle.isVisible()).toBe(true);
@@ -85,7 +77,7 @@ describe('theme', () => {
   });
 
   it('follows the system setting when the reader has not chosen', async () => {
-    const { page, context } = await openPage(browser, baseURL, { colorScheme: 'dark' });
+    const { page, context } = await openPage(browser(), baseURL, { colorScheme: 'dark' });
     await page.goto(baseURL);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(21, 20, 19)');
@@ -97,7 +89,7 @@ describe('theme', () => {
 describe('accessibility of the home page', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`axe-core finds no WCAG 2.2 A/AA violation (${colorScheme})`, async () => {
-      const { page, context } = await openPage(browser, baseURL, { colorScheme });
+      const { page, context } = await openPage(browser(), baseURL, { colorScheme });
       await page.goto(siteUrl(baseURL, '/'));
       expect(await axeViolations(page)).toEqual([]);
       await context.close();

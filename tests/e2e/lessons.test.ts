@@ -6,19 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, screenshot, siteUrl } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, openPage, screenshot, siteUrl, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * The kits, and how many A4 pages each may print to: measured with the structure diagrams and
@@ -50,7 +43,7 @@ function countPdfPages(pdf: Buffer): number {
 describe('lesson kits', () => {
   for (const { id } of KITS) {
     it(`${id}: has every part of a kit, and no request to another host`, async () => {
-      const { page, context, errors, foreignRequests } = await openPage(browser, baseURL);
+      const { page, context, errors, foreignRequests } = await openPage(browser(), baseURL);
       const res = await page.goto(kitUrl(id));
       expect(res?.status()).toBe(200);
       const headings = await page.locator('.lesson-body > h2').allTextContents();
@@ -73,7 +66,7 @@ describe('lesson kits', () => {
   }
 
   it('key points link to headings that exist on the model pages', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     const links = new Set<string>();
     for (const { id } of KITS) {
       await page.goto(kitUrl(id));
@@ -90,7 +83,7 @@ describe('lesson kits', () => {
   });
 
   it('the exercise link opens the comparison with the exercise’s models and rows chosen', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(kitUrl('pudong'));
     const worksheetModels = await page.locator('.worksheet thead th').allTextContents();
     // Rows that /compare/ has carry its question under the label; the others are worksheet-only.
@@ -108,7 +101,7 @@ describe('lesson kits', () => {
   });
 
   it('the lesson list, the home page and each model page lead to the kits', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, 'lessons/'));
     const listed = await page.locator('.lesson-cards h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(listed.map((p) => p.split('/').at(-2))).toEqual(KITS.map((k) => k.id));
@@ -125,7 +118,7 @@ describe('lesson kits', () => {
 
 describe('self-check without JavaScript', () => {
   it('answers stay hidden until the reader opens them, and the classroom button stays hidden', async () => {
-    const { page, context } = await openPage(browser, baseURL, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), baseURL, { javaScriptEnabled: false });
     await page.goto(kitUrl('shihe'));
     const first = page.locator('.self-check details').first();
     const answer = first.locator('.answer');
@@ -146,7 +139,7 @@ describe('print', () => {
   });
 
   it('hides navigation and controls in print media, and prints link addresses', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(kitUrl('shanghai'));
     await page.emulateMedia({ media: 'print' });
     for (const sel of ['.site-header', 'header nav', '.breadcrumbs', '.lesson-toc', '.site-footer', '[data-classroom-open]', '.print-note', '.skip-link']) {
@@ -162,7 +155,7 @@ describe('print', () => {
   });
 
   it('prints dark text on white paper when the reader’s system is in dark mode', async () => {
-    const { page, context } = await openPage(browser, baseURL, { colorScheme: 'dark' });
+    const { page, context } = await openPage(browser(), baseURL, { colorScheme: 'dark' });
     await page.goto(kitUrl('shihe'));
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const colours = await page.evaluate(() =>
@@ -177,7 +170,7 @@ describe('print', () => {
 
   for (const { id, maxPages } of KITS) {
     it(`${id}: prints to at most ${maxPages} A4 pages with the running header and footer`, async () => {
-      const { page, context } = await openPage(browser, baseURL);
+      const { page, context } = await openPage(browser(), baseURL);
       await page.goto(kitUrl(id));
       const head = page.locator('link[rel="stylesheet"][media="print"][href$="running-head.css"]');
       const css = await (await page.request.get(new URL((await head.getAttribute('href')) ?? '', page.url()).href)).text();
@@ -232,7 +225,7 @@ const visibleSteps = (page: Page) =>
 
 describe('classroom mode', () => {
   it('steps through a structure level by level with the arrow keys, and Esc leaves', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(kitUrl('shanghai'));
     const button = await openClassroom(page, 0);
     const dialog = page.locator('dialog[data-classroom]');
@@ -268,7 +261,7 @@ describe('classroom mode', () => {
   });
 
   it('reveals the structure diagram row by row beside the level’s text, with no repeated ids', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(kitUrl('pudong'));
     await openClassroom(page, 0);
     const diagram = page.locator('dialog[data-classroom] svg.cr-drawing');
@@ -300,7 +293,7 @@ describe('classroom mode', () => {
   });
 
   it('reveals the timeline chart stage by stage: bands and events of later stages stay hidden', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(kitUrl('shanghai'));
     await openClassroom(page, 1);
     const chart = page.locator('dialog[data-classroom] svg.cr-drawing');
@@ -326,7 +319,7 @@ describe('classroom mode', () => {
   });
 
   it('steps through a timeline stage by stage; the buttons do the same', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL, { colorScheme: 'dark' });
+    const { page, context, errors } = await openPage(browser(), baseURL, { colorScheme: 'dark' });
     await page.goto(kitUrl('shihe'));
     await openClassroom(page, 1);
     const dialog = page.locator('dialog[data-classroom]');
@@ -346,7 +339,7 @@ describe('classroom mode', () => {
   });
 
   it('fits a phone screen', async () => {
-    const { page, context } = await openPage(browser, baseURL, { viewport: 'phone' });
+    const { page, context } = await openPage(browser(), baseURL, { viewport: 'phone' });
     await page.goto(kitUrl('si-tiao-lujing'));
     await openClassroom(page, 3);
     await page.keyboard.press('ArrowRight');
@@ -361,7 +354,7 @@ describe('lesson pages: layout, script size and accessibility', () => {
   for (const viewport of ['phone', 'desktop'] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${viewport} ${colorScheme}: no horizontal scrolling, and screenshots to look at`, async () => {
-        const { page, context } = await openPage(browser, baseURL, { viewport, colorScheme });
+        const { page, context } = await openPage(browser(), baseURL, { viewport, colorScheme });
         for (const { id } of KITS) {
           await page.goto(kitUrl(id));
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -374,7 +367,7 @@ describe('lesson pages: layout, script size and accessibility', () => {
   }
 
   it('works at 360 px wide', async () => {
-    const { page, context } = await openPage(browser, baseURL, { viewport: 'phone' });
+    const { page, context } = await openPage(browser(), baseURL, { viewport: 'phone' });
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(kitUrl('jianye'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -383,7 +376,7 @@ describe('lesson pages: layout, script size and accessibility', () => {
 
   it('ships under 35 KB of JavaScript (gzip) on a kit and none on the lesson list', async () => {
     const sizes = async (path: string) => {
-      const { page, context } = await openPage(browser, baseURL);
+      const { page, context } = await openPage(browser(), baseURL);
       const scripts: Promise<number>[] = [];
       page.on('response', (r) => {
         if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b).length));
@@ -403,7 +396,7 @@ describe('lesson pages: layout, script size and accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of ['lessons/', ...KITS.map((k) => `lessons/${k.id}/`)]) {
       it(`axe-core finds no violation on ${path} (${colorScheme})`, async () => {
-        const { page, context } = await openPage(browser, baseURL, { colorScheme });
+        const { page, context } = await openPage(browser(), baseURL, { colorScheme });
         await page.goto(siteUrl(baseURL, path));
         expect(await axeViolations(page)).toEqual([]);
         await context.close();
@@ -411,7 +404,7 @@ describe('lesson pages: layout, script size and accessibility', () => {
     }
 
     it(`axe-core finds no violation in the open classroom view (${colorScheme})`, async () => {
-      const { page, context } = await openPage(browser, baseURL, { colorScheme });
+      const { page, context } = await openPage(browser(), baseURL, { colorScheme });
       await page.goto(kitUrl('pudong'));
       await openClassroom(page, 0);
       await page.keyboard.press('End');

@@ -3,21 +3,14 @@
  * control on the page, each shows a visible focus indicator that no sticky bar hides, and focus
  * leaves the page at the end (no trap).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { listPages, onePerType } from '../quality/site-pages';
-import { launchBrowser, openPage, siteUrl } from './browser';
+import { openPage, siteUrl, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
 const mainPages = onePerType(listPages(new URL('../../dist/', import.meta.url).pathname)).filter((p) => !p.path.endsWith('.html'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Marks every control a keyboard user must be able to reach with data-kbd="<n>"; returns how many. */
 function markTabbables(page: Page): Promise<number> {
@@ -92,7 +85,7 @@ async function tab(page: Page): Promise<Step> {
 
 describe('keyboard walk of each page type', () => {
   it.each(mainPages.map((p) => [p.type, p.path] as const))('%s (%s): Tab reaches every control, focus is visible, no trap', async (_type, path) => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, path));
     const total = await markTabbables(page);
     await defineLooks(page);

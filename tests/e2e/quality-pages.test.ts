@@ -6,21 +6,13 @@
  * One browser; two pages at a time per width; each page is loaded once per width and checked in
  * both themes by switching the emulated colour scheme, which is what the site's CSS follows.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { listPages } from '../quality/site-pages';
-import { axeViolations, COLOUR_RULES, launchBrowser, openPage, siteUrl, VIEWPORTS, type WatchedPage } from './browser';
+import { axeViolations, COLOUR_RULES, openPage, siteUrl, useBrowser, VIEWPORTS, type WatchedPage } from './browser';
 
 const baseURL = inject('baseURL');
 const pages = listPages(new URL('../../dist/', import.meta.url).pathname);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Chromium reports CSP violations as events; make each one a console error the page records. */
 const REPORT_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (e) => {
@@ -63,7 +55,7 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('every page 
     const found = new Map<string, string[]>();
     await Promise.all(
       Array.from({ length: WORKERS }, async () => {
-        const watched = await openPage(browser, baseURL, { viewport });
+        const watched = await openPage(browser(), baseURL, { viewport });
         await watched.context.addInitScript(REPORT_CSP_VIOLATIONS);
         for (let next = queue.shift(); next; next = queue.shift()) found.set(next.path, await checkPage(watched, next.path, viewport));
         await watched.context.close();

@@ -2,29 +2,22 @@
  * Researchers and trainers: the comparison matrix and its URL, the glossary tooltips, citations
  * with copy buttons, the mechanism matrix and the open data files.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/lib/csv';
 import { buildDatasets, recordForSchema } from '../../src/lib/open-data/datasets';
 import { COMPARE_DIMENSIONS } from '../../src/schemas/compare';
-import { axeViolations, launchBrowser, openPage, screenshot, siteUrl } from './browser';
+import { axeViolations, openPage, screenshot, siteUrl, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const visibleTexts = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.textContent?.trim() ?? ''));
 
 describe('/compare/', () => {
   it('shows the full matrix without JavaScript, with a source marker in every cell', async () => {
-    const { page, context } = await openPage(browser, baseURL, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), baseURL, { javaScriptEnabled: false });
     await page.goto(siteUrl(baseURL, '/compare/?m=shanghai,jianye'));
     expect(await page.locator('.compare-controls').isVisible()).toBe(false);
     expect(await visibleTexts(page, '.matrix thead th[data-model]')).toHaveLength(5);
@@ -37,7 +30,7 @@ describe('/compare/', () => {
   });
 
   it('picking models and dimensions updates the matrix and the URL, and the URL restores the choice', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(browser, baseURL);
+    const { page, context, errors, foreignRequests } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/compare/'));
     const form = page.locator('.compare-controls');
     await expect.poll(() => form.isVisible()).toBe(true);
@@ -78,7 +71,7 @@ describe('/compare/', () => {
   });
 
   it('prints without the controls and without a scrolling box', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/compare/?m=shanghai,pudong,jianye'));
     await expect.poll(() => page.locator('.compare-controls').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
@@ -92,7 +85,7 @@ describe('/compare/', () => {
   for (const viewport of ['desktop', 'phone'] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`looks finished at ${viewport} width in ${colorScheme}`, async () => {
-        const { page, context, errors } = await openPage(browser, baseURL, { viewport, colorScheme });
+        const { page, context, errors } = await openPage(browser(), baseURL, { viewport, colorScheme });
         await page.goto(siteUrl(baseURL, '/compare/'));
         await expect.poll(() => page.locator('.compare-controls').isVisible()).toBe(true);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -107,7 +100,7 @@ describe('/compare/', () => {
 
 describe('glossary links on entry pages', () => {
   it('the first mention links to the term, and its tooltip shows on keyboard focus', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/models/jianye/'));
     const first = page.locator('.model-body .term-link').first();
     const href = await first.getAttribute('href');
@@ -137,7 +130,7 @@ describe('glossary links on entry pages', () => {
   });
 
   it('/glossary/ lists terms in pinyin order with pinyin, English, definition and the pages that use them', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/glossary/'));
     const terms = await page.locator('.glossary dt .term').allTextContents();
     expect(terms.length).toBeGreaterThan(10);
@@ -153,7 +146,7 @@ describe('glossary links on entry pages', () => {
 
 describe('citations', () => {
   it('the copy button on a source page puts the GB/T 7714 reference on the clipboard and says so', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/sources/s002-guangming/'));
     const block = page.locator('.citation-format[data-format="gbt"]');
     const button = block.getByRole('button', { name: '复制' });
@@ -169,7 +162,7 @@ describe('citations', () => {
   });
 
   it('“引用本页” gives the absolute URL with the base path and the entry’s updated date', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/mechanisms/san-hui-yi-zhan/'));
     const block = page.locator('.citation-format[data-format="bibtex"]');
     await block.getByRole('button', { name: '复制' }).click();
@@ -183,7 +176,7 @@ describe('citations', () => {
   });
 
   it('without JavaScript the citation text is there to select and no button is shown', async () => {
-    const { page, context } = await openPage(browser, baseURL, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), baseURL, { javaScriptEnabled: false });
     await page.goto(siteUrl(baseURL, '/cases/yiyuan/'));
     expect(await page.locator('.citation-block pre').count()).toBe(3);
     expect(await page.locator('.citation-block button').first().isVisible()).toBe(false);
@@ -193,7 +186,7 @@ describe('citations', () => {
 
 describe('/mechanisms/', () => {
   it('shows a model × mechanism matrix grouped by function', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/mechanisms/'));
     const groups = await page.locator('.mech-matrix .group-row th').allTextContents();
     for (const g of ['组织设置', '议事协商', '党员管理', '服务供给', '考核评价', '信息化']) expect(groups).toContain(g);
@@ -208,7 +201,7 @@ describe('/data/', () => {
   const datasets = buildDatasets({ sources: [], models: [], cases: [], mechanisms: [], terms: [], stages: [], events: [], figures: [], structures: [], compare: [] });
 
   it('lists every file with its size and documents every field', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/data/'));
     for (const ds of datasets) {
       expect(await page.locator(`a[href$="data/${ds.name}.json"]`).count(), ds.name).toBeGreaterThan(0);
@@ -220,7 +213,7 @@ describe('/data/', () => {
   });
 
   it.each(datasets.map((d) => [d.name, d] as const))('%s.json validates against the content schema', async (name, ds) => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     const res = await page.request.get(siteUrl(baseURL, `/data/${name}.json`));
     expect(res.status()).toBe(200);
     const json = (await res.json()) as { dataset: string; licence: string; records: Record<string, unknown>[] };
@@ -234,7 +227,7 @@ describe('/data/', () => {
   });
 
   it.each(datasets.map((d) => [d.name] as const))('%s.csv opens in a spreadsheet: UTF-8 BOM, CRLF, every field quoted', async (name) => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     const res = await page.request.get(siteUrl(baseURL, `/data/${name}.csv`));
     const bytes = await res.body();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -251,7 +244,7 @@ describe('accessibility of the research pages', () => {
   const paths = ['/compare/', '/compare/?m=shanghai,jianye&diff=1', '/glossary/', '/mechanisms/', '/data/', '/sources/s002-guangming/', '/models/jianye/'];
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(paths)(`axe-core finds no violation on %s (${colorScheme})`, async (path) => {
-      const { page, context, foreignRequests } = await openPage(browser, baseURL, { colorScheme });
+      const { page, context, foreignRequests } = await openPage(browser(), baseURL, { colorScheme });
       await page.goto(siteUrl(baseURL, path));
       expect(await axeViolations(page)).toEqual([]);
       expect(foreignRequests).toEqual([]);
@@ -262,7 +255,7 @@ describe('accessibility of the research pages', () => {
   for (const path of ['/glossary/', '/mechanisms/', '/data/', '/sources/s001-liu/', '/terms/zhuqu-danwei/']) {
     for (const [viewport, colorScheme] of [['phone', 'light'], ['phone', 'dark'], ['desktop', 'dark']] as const) {
       it(`${path} fits a ${viewport} screen in ${colorScheme}`, async () => {
-        const { page, context, errors } = await openPage(browser, baseURL, { viewport, colorScheme });
+        const { page, context, errors } = await openPage(browser(), baseURL, { viewport, colorScheme });
         await page.goto(siteUrl(baseURL, path));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
@@ -274,7 +267,7 @@ describe('accessibility of the research pages', () => {
   }
 
   it('the footer and the home page link to /data/', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(baseURL);
     expect(await page.locator('footer a[href$="/data/"]').count()).toBe(1);
     expect(await page.locator('main .uses a[href$="/data/"]').count()).toBe(1);

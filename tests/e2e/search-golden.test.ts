@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { SEARCH_TYPES } from '../../src/lib/search/filters';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search/ranking';
 import { runSearch, type Pagefind } from '../../src/lib/search/run';
-import { launchBrowser, openPage, siteUrl } from './browser';
+import { openPage, siteUrl, useBrowser } from './browser';
 import { GOLDEN_QUERIES, type GoldenQuery } from './golden-queries';
 import { pagefindInPage } from './pagefind-bridge';
 import { startStaticServer, type RunningServer } from './static-server';
@@ -43,24 +43,18 @@ async function judge(pf: Pagefind, g: GoldenQuery): Promise<Verdict> {
   return { query: g.query, top, pass };
 }
 
-async function openPagefind(browser: Browser, siteBase: string): Promise<Pagefind> {
-  const { page } = await openPage(browser, siteBase);
+async function openPagefind(chromium: Browser, siteBase: string): Promise<Pagefind> {
+  const { page } = await openPage(chromium, siteBase);
   await page.goto(siteUrl(siteBase, 'about/'));
   return pagefindInPage(page, siteUrl(siteBase, 'pagefind/'), PAGEFIND_OPTIONS);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('golden queries on the site index', () => {
   let pf: Pagefind;
   beforeAll(async () => {
-    pf = await openPagefind(browser, baseURL);
+    pf = await openPagefind(browser(), baseURL);
   });
 
   it('covers at least 40 queries of every kind', () => {
@@ -80,7 +74,7 @@ describe('golden queries on the site index', () => {
 describe('what the site index holds', () => {
   let pf: Pagefind;
   beforeAll(async () => {
-    pf = await openPagefind(browser, baseURL);
+    pf = await openPagefind(browser(), baseURL);
   });
 
   it('gives every entry its type, regions and periods as filters, and keeps hidden text out of excerpts', async () => {
@@ -125,7 +119,7 @@ describe('golden queries on a stock Pagefind index', () => {
     cpSync(DIST, dir, { recursive: true, filter: (src) => !src.startsWith(join(DIST, 'pagefind')) });
     execFileSync(new URL('../../node_modules/.bin/pagefind', import.meta.url).pathname, ['--site', dir], { stdio: 'ignore' });
     server = await startStaticServer(dir, base);
-    pf = await openPagefind(browser, server.url);
+    pf = await openPagefind(browser(), server.url);
   });
   afterAll(async () => {
     await server?.close();

@@ -4,21 +4,14 @@
  * accessibility in both themes, phone width, and the page without JavaScript.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, screenshot, siteUrl } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, openPage, screenshot, siteUrl, useBrowser } from './browser';
 import { GOLDEN_QUERIES } from './golden-queries';
 
 const baseURL = inject('baseURL');
 const base = new URL(baseURL).pathname;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The site paths (without the base) of the result titles shown, in order. */
 async function resultPaths(page: Page, scope = 'main kb-search'): Promise<string[]> {
@@ -33,7 +26,7 @@ async function waitForResults(page: Page, scope = 'main kb-search'): Promise<voi
 
 describe('search page', () => {
   it('shows the entry first for a shared ?q= link, with its type, model and highlighted excerpt', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(browser, baseURL);
+    const { page, context, errors, foreignRequests } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('双报到')}`));
     await waitForResults(page);
     expect((await resultPaths(page))[0]).toBe('mechanisms/shuang-bao-dao/');
@@ -55,7 +48,7 @@ describe('search page', () => {
   });
 
   it('searches as the reader types and keeps the query in the URL', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, 'search/'));
     await page.fill('main input[name="q"]', '大工委');
     await waitForResults(page);
@@ -69,7 +62,7 @@ describe('search page', () => {
   });
 
   it('filters by type, region and period, and shares the filters in the URL', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('党员')}`));
     await waitForResults(page);
     const all = Number((await page.locator('main [data-search-status]').textContent())?.match(/\d+/)?.[0]);
@@ -98,7 +91,7 @@ describe('search page', () => {
   });
 
   it('explains an empty result and what to try', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('足球比赛')}`));
     const empty = page.locator('main [data-search-empty]');
     await empty.waitFor();
@@ -109,7 +102,7 @@ describe('search page', () => {
   });
 
   it('splits a Chinese query that no page matches as a whole into the phrases it has', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('白领驿家头雁工程')}`));
     await waitForResults(page);
     expect(await page.locator('main [data-search-status]').textContent()).toContain('分别按“白领驿家”“头雁工程”匹配');
@@ -120,7 +113,7 @@ describe('search page', () => {
   });
 
   it('shows results within 100 ms of typing once the index is warm', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('网格')}`));
     await waitForResults(page);
     const queries = ['三会一站', '五里城', '区域化党建', '陆家嘴', '1+3', '邵春杰', '在职党员双报到', 'grid-based management'];
@@ -159,7 +152,7 @@ describe('search page', () => {
   });
 
   it('is usable at phone width', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL, { viewport: 'phone' });
+    const { page, context, errors } = await openPage(browser(), baseURL, { viewport: 'phone' });
     await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('大党工委制')}`));
     await waitForResults(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -171,7 +164,7 @@ describe('search page', () => {
   });
 
   it('without JavaScript offers the catalogues instead', async () => {
-    const { page, context } = await openPage(browser, baseURL, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), baseURL, { javaScriptEnabled: false });
     await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('双报到')}`));
     expect(await page.locator('main [data-search-nojs]').isVisible()).toBe(true);
     expect(await page.locator('main [data-search-nojs] a').count()).toBeGreaterThanOrEqual(3);
@@ -185,7 +178,7 @@ describe('search page', () => {
 
 describe('header search dialog', () => {
   it('opens with "/" and Ctrl+K, loads search code only then, and finds the entry first', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(browser, baseURL);
+    const { page, context, errors, foreignRequests } = await openPage(browser(), baseURL);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(siteUrl(baseURL, 'models/shihe/'));
@@ -215,7 +208,7 @@ describe('header search dialog', () => {
   });
 
   it('downloads no more than about 150 KB (compressed) for the first search', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, 'about/'));
     await page.waitForLoadState('networkidle');
     const sizes = new Map<string, number>();
@@ -236,7 +229,7 @@ describe('header search dialog', () => {
   });
 
   it('looks right on a phone', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL, { viewport: 'phone' });
+    const { page, context, errors } = await openPage(browser(), baseURL, { viewport: 'phone' });
     await page.goto(siteUrl(baseURL, 'about/'));
     await page.click('[data-search-open]');
     await page.keyboard.type('洋泾');
@@ -250,7 +243,7 @@ describe('header search dialog', () => {
 describe('accessibility of search', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`axe-core finds no WCAG 2.2 A/AA violation on the results page and in the dialog (${colorScheme})`, async () => {
-      const { page, context } = await openPage(browser, baseURL, { colorScheme });
+      const { page, context } = await openPage(browser(), baseURL, { colorScheme });
       await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('网格党建')}`));
       await waitForResults(page);
       expect(await axeViolations(page)).toEqual([]);

@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, screenshot, siteUrl } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, openPage, screenshot, siteUrl, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Ids of the events the chart shows (not hidden, in a shown lane). */
 const chartEvents = (page: Page) =>
@@ -27,7 +20,7 @@ const query = (page: Page) => new URL(page.url()).searchParams;
 
 describe('/timeline/ without JavaScript', () => {
   it('is complete: the drawing, the 年份不详 panel, influences, and the list by year', async () => {
-    const { page, context, errors, foreignRequests } = await openPage(browser, baseURL, { javaScriptEnabled: false });
+    const { page, context, errors, foreignRequests } = await openPage(browser(), baseURL, { javaScriptEnabled: false });
     await page.goto(siteUrl(baseURL, '/timeline/'));
     // The filters need the script, so they stay hidden.
     expect(await page.locator('[data-tl-controls]').isVisible()).toBe(false);
@@ -70,7 +63,7 @@ describe('/timeline/ without JavaScript', () => {
   });
 
   it('links each drawn event to its entry in the list', async () => {
-    const { page, context } = await openPage(browser, baseURL, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), baseURL, { javaScriptEnabled: false });
     await page.goto(siteUrl(baseURL, '/timeline/'));
     const hrefs = await page.locator('a.tl-event').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const href of hrefs) expect(await page.locator(href as string).count(), href as string).toBe(1);
@@ -80,7 +73,7 @@ describe('/timeline/ without JavaScript', () => {
 
 describe('/timeline/ filters', () => {
   it('filters lanes and list by model and kind, and writes the view into the URL', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/timeline/'));
     const form = page.locator('[data-tl-controls]');
     await expect.poll(() => form.isVisible()).toBe(true);
@@ -109,7 +102,7 @@ describe('/timeline/ filters', () => {
   });
 
   it('opens the view a shared URL names', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, `/timeline/?models=shanghai,jianye&kinds=${encodeURIComponent('试点')}&from=1996&to=2006`));
     await expect.poll(() => page.locator('[data-tl-controls]').isVisible()).toBe(true);
     const form = page.locator('[data-tl-controls]');
@@ -130,7 +123,7 @@ describe('/timeline/ filters', () => {
   });
 
   it('an unknown model in the URL is ignored, and the model page links to its lane', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/models/jianye/'));
     await page.getByRole('link', { name: '在跨地区时间线中查看' }).click();
     await expect.poll(() => page.locator('[data-tl-controls]').isVisible()).toBe(true);
@@ -144,7 +137,7 @@ describe('/timeline/ filters', () => {
 
 describe('/timeline/ zoom', () => {
   it('zooms to a period chosen in the selects, brushed on the axis, or with Ctrl + wheel, and resets', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/timeline/'));
     await expect.poll(() => page.locator('[data-tl-controls]').isVisible()).toBe(true);
     const before = await axisYears(page);
@@ -211,7 +204,7 @@ describe('/timeline/ zoom', () => {
 
 describe('/timeline/ keyboard', () => {
   it('has one tab stop in the drawing; arrows move between events and lanes; + zooms; Enter opens', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/timeline/'));
     await expect.poll(() => page.locator('[data-tl-controls]').isVisible()).toBe(true);
     expect(await page.locator('a.tl-event[tabindex="0"]').count()).toBe(1);
@@ -249,7 +242,7 @@ describe('/timeline/ keyboard', () => {
   });
 
   it('tabs into an event inside the period shown, and arrows pan to events outside it', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/timeline/?from=2008&to=2011'));
     await expect.poll(() => page.locator('[data-tl-controls]').isVisible()).toBe(true);
     const stop = await page.locator('a.tl-event[tabindex="0"]').evaluate((a) => Number((a as SVGAElement).dataset.t1));
@@ -265,7 +258,7 @@ describe('/timeline/ keyboard', () => {
   });
 
   it('shows where the focus is', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/timeline/'));
     await expect.poll(() => page.locator('[data-tl-controls]').isVisible()).toBe(true);
     await page.locator('a.tl-event[tabindex="0"]').focus();
@@ -281,7 +274,7 @@ describe('/timeline/ keyboard', () => {
 
 describe('/timeline/ in print', () => {
   it('prints the list and the whole drawing, without the filters', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/timeline/?models=jianye'));
     await expect.poll(() => page.locator('[data-tl-controls]').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
@@ -295,7 +288,7 @@ describe('/timeline/ in print', () => {
 
 describe('model page timeline', () => {
   it('draws stages as bands with the events on them, without any script, and lists them with their links', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/models/shanghai/'));
     const chart = page.locator('.model-timeline svg.tl-chart');
     expect(await chart.count()).toBe(1);
@@ -321,7 +314,7 @@ describe('model page timeline', () => {
   });
 
   it('puts Shihe’s undated events in a 年份不详 band, never at a guessed year', async () => {
-    const { page, context } = await openPage(browser, baseURL);
+    const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, '/models/shihe/'));
     const chart = page.locator('.model-timeline svg.tl-chart');
     expect(await chart.locator('.tl-axis').count()).toBe(0);
@@ -339,7 +332,7 @@ describe('timeline accessibility and layout', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of ['/timeline/', '/models/shanghai/', '/models/shihe/']) {
       it(`axe-core finds no WCAG 2.2 A/AA violation on ${path} (${colorScheme})`, async () => {
-        const { page, context } = await openPage(browser, baseURL, { colorScheme });
+        const { page, context } = await openPage(browser(), baseURL, { colorScheme });
         await page.goto(siteUrl(baseURL, path));
         expect(await axeViolations(page)).toEqual([]);
         await context.close();
@@ -350,7 +343,7 @@ describe('timeline accessibility and layout', () => {
   for (const viewport of ['desktop', 'phone'] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`looks finished at ${viewport} width (${colorScheme}): no page overflow, screenshots`, async () => {
-        const { page, context, errors } = await openPage(browser, baseURL, { viewport, colorScheme });
+        const { page, context, errors } = await openPage(browser(), baseURL, { viewport, colorScheme });
         for (const [path, name] of [
           ['/timeline/', 'timeline'],
           ['/models/shanghai/', 'model-shanghai'],

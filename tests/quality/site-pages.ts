@@ -2,7 +2,7 @@
  * The pages of a built site, found by walking its output folder, never from a hand-kept list: the
  * quality gates and the benchmark cover whatever pages the other features add.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** One built HTML page. */
@@ -62,13 +62,18 @@ export function listPages(distDir: string): BuiltPage[] {
 }
 
 /**
- * One page of each type (the first by path), e.g. for a keyboard walk of the main page types.
+ * One page of each type, the largest of its type (most content, so most controls: the keyboard walk
+ * of a model page then meets a diagram and a timeline, not the shortest entry).
  * Types are returned in the order of first appearance.
  */
 export function onePerType(pages: readonly BuiltPage[]): BuiltPage[] {
-  const seen = new Map<string, BuiltPage>();
-  for (const p of pages) if (!seen.has(p.type)) seen.set(p.type, p);
-  return [...seen.values()];
+  const chosen = new Map<string, { page: BuiltPage; size: number }>();
+  for (const page of pages) {
+    const size = statSync(page.file).size;
+    const held = chosen.get(page.type);
+    if (!held || size > held.size) chosen.set(page.type, { page, size });
+  }
+  return [...chosen.values()].map((c) => c.page);
 }
 
 /**
