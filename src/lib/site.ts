@@ -5,6 +5,12 @@ export const SITE_TAGLINE = '上海、浦东、南京建邺、信阳浉河四种
 export const SITE_SOURCE_NOTE =
   '本站所有事实、数字、日期和人名均出自五篇公开资料，并逐条标注出处；评价性表述归属于原作者。';
 
+/**
+ * The public origin the build was given (SITE_URL), or undefined. Without it Astro's `site` is
+ * http://localhost:4321, which must not reach a reader as a canonical link.
+ */
+export const PUBLIC_ORIGIN: string | undefined = process.env['SITE_URL'] || undefined;
+
 export interface NavItem {
   label: string;
   path: string;
