@@ -1,6 +1,7 @@
 /**
- * Without a configured public origin the page citation was built with http://localhost:4321; put
- * the address the reader is actually using into each citation format (text only, no markup).
+ * Without a configured public origin, a page's own address was built as http://localhost:4321/…
+ * (in “引用本页” and in a printed handout's URL line); put in the address the reader is actually
+ * using. Text nodes only, no markup.
  */
 import { citableAddress, withAddress } from '../lib/citation/page-url';
 
@@ -8,5 +9,8 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-built-url]')) 
   const built = block.dataset['builtUrl'] ?? '';
   const address = citableAddress(built, location);
   if (!address) continue;
-  for (const pre of block.querySelectorAll('pre')) pre.textContent = withAddress(pre.textContent ?? '', built, address);
+  const texts = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if (node.nodeValue?.includes(built)) node.nodeValue = withAddress(node.nodeValue, built, address);
+  }
 }

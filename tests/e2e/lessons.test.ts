@@ -147,6 +147,8 @@ describe('print', () => {
       expect(visible, `${sel} visible in print`).toBe(false);
     }
     expect(await page.locator('.print-only').isVisible()).toBe(true);
+    // The handout's own address: the configured origin, or else the one it was opened at.
+    expect(await page.locator('.print-only').textContent()).toContain(process.env['SITE_URL'] ? new URL(kitUrl('shanghai')).pathname : kitUrl('shanghai'));
     const after = await page.locator('.see a').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/models/shanghai/#');
     // Self-check answers print under their questions.
