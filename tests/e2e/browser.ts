@@ -6,7 +6,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -31,8 +31,9 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * One Chromium for the calling test file, launched before its tests and closed after them. Call it
- * at the top level of the file; call the function it returns inside hooks and tests.
+ * One Chromium for the calling test file, launched before its tests and closed after them; after
+ * each test, no page it opened may have requested another host. Call it at the top level of the
+ * file; call the function it returns inside hooks and tests.
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
@@ -41,6 +42,11 @@ export function useBrowser(): () => Browser {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+  // The site must run on an offline intranet: a request to another host fails whichever test made it.
+  afterEach(() => {
+    const foreign = foreignThisTest.splice(0);
+    expect(foreign, 'requests to another host').toEqual([]);
   });
   return () => {
     if (!browser) throw new Error('useBrowser(): the browser was used before beforeAll launched it');
@@ -64,6 +70,9 @@ export interface PageOptions {
   javaScriptEnabled?: boolean;
 }
 
+/** Requests to other hosts from pages opened during the current test, checked after it (see useBrowser). */
+const foreignThisTest: string[] = [];
+
 /** Opens a fresh context and page; requests to other hosts are blocked and recorded. */
 export async function openPage(browser: Browser, baseURL: string, opts: PageOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({
@@ -80,6 +89,7 @@ export async function openPage(browser: Browser, baseURL: string, opts: PageOpti
     const u = route.request().url();
     if (u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
     foreignRequests.push(u);
+    foreignThisTest.push(u);
     return route.abort();
   });
   const page = await context.newPage();

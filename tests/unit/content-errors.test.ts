@@ -220,6 +220,15 @@ describe('content guard', () => {
     );
   });
 
+  it('rejects a model without its row in the comparison, naming the model file', () => {
+    dir = mkdtempSync(join(tmpdir(), 'kb-'));
+    cpSync(fixture, dir, { recursive: true });
+    rmSync(join(dir, 'content/compare/alpha.yaml'));
+    expect(() => assertValidContent(join(dir as string, 'content'), `${dir}/`)).toThrow(
+      /content\/models\/alpha\.mdx → \(比较表\): 模式 alpha 在比较页没有一行：请添加 content\/compare\/alpha\.yaml/,
+    );
+  });
+
   it('says what arrived when a field has the wrong type', () => {
     const message = guardMessage(['figures/alpha.yaml', (t) => t.replace('value: 13607', 'value: 一万')]);
     expect(message).toContain('content/figures/alpha.yaml → alpha-members.value: 类型错误：应为 number，实际是 string(“一万”)');

@@ -60,14 +60,21 @@ describe('describeFields(schema)', () => {
 
 describe('datasetCsv(ds) and datasetJson(ds)', () => {
   const ds = datasets.find((d) => d.name === 'models')!;
-  it('writes one column per field, lists joined with “；” and nested values as JSON', () => {
+  it('writes one column per field, lists joined with “；”, one column per part of a plain object, other nested values as JSON', () => {
     const [header, row] = parseCsv(datasetCsv(ds));
     expect(header).toEqual(columnsOf(ds));
     const cell = (name: string) => row?.[header!.indexOf(name)];
     expect(cell('id')).toBe('jianye');
     expect(cell('summary')).toBe('测试，“引号”与逗号,都在。');
     expect(cell('tags')).toBe('甲；乙');
-    expect(JSON.parse(cell('place') as string)).toEqual(model.data.place);
+    expect(header).not.toContain('place');
+    for (const [part, value] of Object.entries(model.data.place)) expect(cell(`place.${part}`)).toBe(value);
+    expect(JSON.parse(cell('cites') as string)).toEqual(model.data.cites);
+  });
+  it('splits a date into its text, precision and, for a vague date, reason and lower bound', () => {
+    const events = datasets.find((d) => d.name === 'events')!;
+    const columns = columnsOf(events);
+    expect(columns.filter((c) => c.startsWith('date'))).toEqual(['date.text', 'date.precision', 'date.reason', 'date.notBefore']);
   });
   it('writes numbers and booleans as they are and nothing for absent values', () => {
     expect([csvCell(3), csvCell(true), csvCell(undefined)]).toEqual([3, true, '']);

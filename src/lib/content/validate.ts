@@ -212,6 +212,7 @@ function checkReferences(kb: ValidatedBase, known: Record<CollectionName, Set<st
   for (const r of kb.lessons) checkLesson(r, ids, sourceSections, issueAt, ref, citeList);
   for (const r of kb.compare) checkCompare(r, ids, known, issueAt, ref, citeList);
   checkAliases(kb, issues);
+  checkCompareRows(kb, issues);
   for (const c of ['models', 'cases', 'mechanisms'] as const) {
     for (const r of kb[c]) checkBody(r, known, sourceSections, issues);
   }
@@ -298,6 +299,16 @@ function checkCompare(
   const missing = COMPARE_DIMENSIONS.filter((d) => !seen.has(d));
   if (missing.length > 0) {
     issueAt(r, 'cells', `缺少维度：${missing.join('、')}。原文未涉及的维度也要写一格(status: not-covered，注明查过的章节)。`);
+  }
+}
+
+/** Every model has its row in the comparison (content/compare/<id>.yaml), or /compare/ would silently lack it. */
+function checkCompareRows(kb: ValidatedBase, issues: ContentIssue[]) {
+  const rows = new Set(kb.compare.map((r) => r.id));
+  for (const m of kb.models) {
+    if (!rows.has(m.id)) {
+      issues.push({ file: m.file, field: '(比较表)', message: `模式 ${m.id} 在比较页没有一行：请添加 content/compare/${m.id}.yaml，每个维度一格(原文未涉及的写 status: not-covered)。` });
+    }
   }
 }
 

@@ -19,6 +19,7 @@ interface DefLike {
   out?: { _zod: { def: DefLike } };
   element?: { _zod: { def: DefLike } };
   entries?: Record<string, string>;
+  shape?: Record<string, unknown>;
 }
 
 const defOf = (s: unknown) => (s as { _zod: { def: DefLike } })._zod.def;
@@ -60,4 +61,19 @@ export function describeFields(schema: z.ZodObject): FieldInfo[] {
       ...(def.type === 'enum' && def.entries ? { values: Object.values(def.entries) } : {}),
     };
   });
+}
+
+const SCALARS = new Set(['string', 'number', 'boolean', 'enum']);
+
+/**
+ * The sub-fields of `name` when it is an object of plain values (a date with its precision, a
+ * place), which a spreadsheet shows best as one column each; undefined for any other field.
+ */
+export function flatSubfields(schema: z.ZodObject, name: string): string[] | undefined {
+  const field = schema.shape[name];
+  if (!field) return undefined;
+  const { def } = unwrap(defOf(field));
+  if (def.type !== 'object' || !def.shape) return undefined;
+  const entries = Object.entries(def.shape);
+  return entries.every(([, sub]) => SCALARS.has(unwrap(defOf(sub)).def.type)) ? entries.map(([key]) => key) : undefined;
 }

@@ -1,6 +1,7 @@
 /** The data sets as files: JSON with a short header, and CSV for spreadsheets. */
 import { toCsv, type CsvValue } from '../csv';
 import type { Dataset } from './datasets';
+import { flatSubfields } from './fields';
 
 /** What every JSON file says about itself. */
 export interface DataFileMeta {
@@ -10,9 +11,21 @@ export interface DataFileMeta {
   documentation: string;
 }
 
-/** The columns of a data set: the key field, then the schema's fields in order. */
+/**
+ * The CSV columns of a data set: the key field, then the schema's fields in order; an object of
+ * plain values (a date with its precision, a place) becomes one column per part, e.g. `date.text`.
+ */
 export function columnsOf(ds: Dataset): string[] {
-  return [ds.key.field, ...Object.keys(ds.schema.shape).filter((f) => f !== ds.key.field)];
+  return [ds.key.field, ...Object.keys(ds.schema.shape).filter((f) => f !== ds.key.field)].flatMap(
+    (f) => flatSubfields(ds.schema, f)?.map((sub) => `${f}.${sub}`) ?? [f],
+  );
+}
+
+/** The value of a column (see columnsOf) in a record. */
+function columnValue(record: Record<string, unknown>, column: string): unknown {
+  const [field = column, sub] = column.split('.');
+  const value = record[field];
+  return sub === undefined ? value : (value as Record<string, unknown> | undefined)?.[sub];
 }
 
 /** The JSON file: `{ dataset, title, site, licence, documentation, records }`, indented for reading. */
@@ -22,7 +35,7 @@ export function datasetJson(ds: Dataset, meta: DataFileMeta): string {
 
 /**
  * One CSV cell: text, numbers and booleans as they are; a list of texts joined with “；”;
- * anything nested (citations, dates, places) as JSON, so nothing is lost.
+ * anything else nested (lists of citations, stage lists) as JSON, so nothing is lost.
  */
 export function csvCell(value: unknown): CsvValue {
   if (value === undefined || value === null) return '';
@@ -34,5 +47,5 @@ export function csvCell(value: unknown): CsvValue {
 /** The CSV file: UTF-8 with BOM, CRLF, every field quoted. */
 export function datasetCsv(ds: Dataset): string {
   const columns = columnsOf(ds);
-  return toCsv(columns, ds.records.map((r) => columns.map((c) => csvCell(r[c]))));
+  return toCsv(columns, ds.records.map((r) => columns.map((c) => csvCell(columnValue(r, c)))));
 }

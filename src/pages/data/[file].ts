@@ -17,10 +17,10 @@ interface Props {
   format: 'json' | 'csv';
 }
 
-export const GET: APIRoute<Props> = ({ props, site }) => {
+export const GET: APIRoute<Props> = ({ props }) => {
   const { ds, format } = props;
   if (format === 'json') {
-    return new Response(datasetJson(ds, dataFileMeta(site)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    return new Response(datasetJson(ds, dataFileMeta()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   }
   return new Response(datasetCsv(ds), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
