@@ -4,7 +4,7 @@
  * search dialog opens. Everything shown from the index is set as text, never parsed as HTML.
  */
 import { excerptParts, showsSamePassage, type TextPart } from '../lib/search/excerpt';
-import { FILTERS } from '../lib/search/filters';
+import { FILTERS, PROPOSED_FILTER, regionsLabel } from '../lib/search/filters';
 import { hasFilters, readSearchState, searchParams, type SearchState } from '../lib/search/query';
 import { PAGEFIND_OPTIONS } from '../lib/search/ranking';
 import { runSearch, type Pagefind, type PagefindResult, type ResultData, type SearchOutcome } from '../lib/search/run';
@@ -60,7 +60,7 @@ function resultItem(d: ResultData): HTMLLIElement {
   const type = d.filters['类型']?.[0];
   if (type) kicker.append(element('span', 'badge', type));
   const regions = d.filters['地区'] ?? [];
-  if (regions.length > 0) kicker.append(element('span', 'result-regions', regions.join('、')));
+  if (regions.length > 0) kicker.append(element('span', 'result-regions', regionsLabel(regions, d.filters[PROPOSED_FILTER] ?? [])));
   const title = element('a', 'result-title', stripWordBreaks(d.meta['title'] ?? d.url));
   title.href = d.url;
   const excerpt = element('p', 'result-excerpt');

@@ -51,7 +51,10 @@ export interface KnowledgeIndex extends KnowledgeInput {
   caseEntry(id: string): Entry<Case>;
   term(id: string): Entry<Term>;
   casesOf(model: string): Entry<Case>[];
+  /** Mechanisms the model's sources report in practice. */
   mechanismsOf(model: string): Entry<Mechanism>[];
+  /** Mechanisms a source only proposes or recommends for the model. */
+  mechanismsProposedFor(model: string): Entry<Mechanism>[];
   casesUsing(mechanism: string): Entry<Case>[];
   eventsOf(model: string): Entry<TimelineEvent>[];
   stagesOf(model: string): Entry<Stage>[];
@@ -103,6 +106,7 @@ export function buildKnowledgeIndex(input: KnowledgeInput): KnowledgeIndex {
 
   const casesByModel = groupBy(cases, (c) => [c.data.model]);
   const mechanismsByModel = groupBy(mechanisms, (m) => m.data.models);
+  const proposalsByModel = groupBy(mechanisms, (m) => m.data.proposedFor);
   const casesByMechanism = groupBy(cases, (c) => c.data.mechanisms);
   const eventsByModel = groupBy(events, (e) => [e.data.model]);
   const stagesByModel = groupBy(stages, (s) => [s.data.model]);
@@ -142,6 +146,7 @@ export function buildKnowledgeIndex(input: KnowledgeInput): KnowledgeIndex {
     term: getter(terms, 'term'),
     casesOf: (m) => casesByModel.get(m) ?? [],
     mechanismsOf: (m) => mechanismsByModel.get(m) ?? [],
+    mechanismsProposedFor: (m) => proposalsByModel.get(m) ?? [],
     casesUsing: (m) => casesByMechanism.get(m) ?? [],
     eventsOf: (m) => eventsByModel.get(m) ?? [],
     stagesOf: (m) => stagesByModel.get(m) ?? [],

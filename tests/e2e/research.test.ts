@@ -194,9 +194,30 @@ describe('/mechanisms/', () => {
     await page.goto(siteUrl(baseURL, '/mechanisms/'));
     const groups = await page.locator('.mech-matrix .group-row th').allTextContents();
     for (const g of ['组织设置', '议事协商', '党员管理', '服务供给', '考核评价', '信息化']) expect(groups).toContain(g);
-    const row = page.locator('.mech-matrix tr', { has: page.locator('a', { hasText: /^三会一站$/ }) });
-    expect(await row.locator('td.uses').count()).toBeGreaterThanOrEqual(1);
+    const row = (title: string) => page.locator('.mech-matrix tbody tr', { has: page.locator('a', { hasText: title }) });
+    expect(await row('三会一站').locator('td.mark--practice').allTextContents()).toEqual(['●\u00a0实行']);
+    // A proposal is told apart by symbol and word, explained in a legend the table points to.
+    expect(await row('兼职委员制').locator('td.mark--proposed').allTextContents()).toEqual(['○\u00a0建议']);
+    expect(await row('兼职委员制').locator('td.mark--practice').count()).toBe(4);
+    expect(await page.locator('#matrix-legend').textContent()).toContain('没有报告已经实行');
+    expect(await page.locator('.mech-matrix').getAttribute('aria-describedby')).toBe('matrix-legend');
     await screenshot(page, 'mechanisms-matrix');
+    await context.close();
+  });
+});
+
+describe('model pages', () => {
+  it('list proposed mechanisms apart from practised ones, under their own heading', async () => {
+    const { page, context } = await openPage(browser(), baseURL, { javaScriptEnabled: false });
+    await page.goto(siteUrl(baseURL, '/models/shanghai/'));
+    expect(await page.locator('#mechanisms-practice').textContent()).toBe('资料报告的实践');
+    expect(await page.locator('#mechanisms-proposed').textContent()).toBe('资料中的建议（尚非实践）');
+    const proposed = await page.locator('.mechanism-group--proposed .card-title').allTextContents();
+    expect(proposed.map((t) => t.trim())).toEqual(expect.arrayContaining(['契约化共建、项目化推进', '双向服务']));
+    expect(await page.locator('.mechanism-group--practice .card-title', { hasText: '契约化共建' }).count()).toBe(0);
+    await page.goto(siteUrl(baseURL, '/models/guangdong/'));
+    expect(await page.locator('.mechanism-group--practice').count()).toBe(0);
+    expect(await page.locator('.mechanism-group--proposed .badge--proposal').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -47,6 +47,16 @@ describe('search page', () => {
     await context.close();
   });
 
+  it('marks the regions where a mechanism is only proposed', async () => {
+    const { page, context, errors } = await openPage(browser(), baseURL);
+    await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('兼职委员制')}`));
+    await waitForResults(page);
+    expect((await resultPaths(page))[0]).toBe('mechanisms/jianzhi-weiyuan/');
+    expect(await page.locator('main .search-result .result-regions').first().textContent()).toBe('上海、浦东、南京建邺、浉河、广东(建议)');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('searches as the reader types and keeps the query in the URL', async () => {
     const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, 'search/'));

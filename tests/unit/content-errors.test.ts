@@ -62,6 +62,36 @@ describe('content guard', () => {
       expected: ['content/mechanisms/gamma.mdx → function:', '“议事”不是允许的值', '议事协商'],
     },
     {
+      kind: 'a mechanism proposed for a missing model',
+      file: 'mechanisms/gamma.mdx',
+      edit: (t: string) => t.replace('models: [alpha]', 'models: [alpha]\nproposedFor: [alpah]'),
+      expected: ['content/mechanisms/gamma.mdx → proposedFor[0]:', '不存在的 models 条目“alpah”', '是否应为“alpha”'],
+    },
+    {
+      kind: 'a model both practising and merely proposed a mechanism',
+      file: 'mechanisms/gamma.mdx',
+      edit: (t: string) => t.replace('models: [alpha]', 'models: [alpha]\nproposedFor: [alpha]'),
+      expected: ['content/mechanisms/gamma.mdx → proposedFor[0]:', '“alpha”同时列在 models 和 proposedFor 中'],
+    },
+    {
+      kind: 'a mechanism tied to no model at all',
+      file: 'mechanisms/gamma.mdx',
+      edit: (t: string) => t.replace('models: [alpha]', 'models: []'),
+      expected: ['content/mechanisms/gamma.mdx → models:', '至少列出一个模式', 'proposedFor'],
+    },
+    {
+      kind: 'a proposal model listed as practising a mechanism',
+      file: 'models/alpha.mdx',
+      edit: (t: string) => t.replace('status: implemented', 'status: proposal'),
+      expected: ['content/mechanisms/gamma.mdx → models[0]:', '“alpha”是改革建议', '移到 proposedFor'],
+    },
+    {
+      kind: 'a reported comparison cell linking a mechanism only proposed for the model',
+      file: 'mechanisms/gamma.mdx',
+      edit: (t: string) => t.replace('models: [alpha]', 'proposedFor: [alpha]'),
+      expected: ['content/compare/alpha.yaml → cells[6].mechanisms[0]:', '机制“gamma”的 models 中没有 alpha', 'proposedFor：alpha'],
+    },
+    {
       kind: 'empty required text',
       file: 'models/alpha.mdx',
       edit: (t: string) => t.replace('summary: 一个用于测试的模式。', "summary: '   '"),

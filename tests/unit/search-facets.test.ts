@@ -28,6 +28,7 @@ describe('searchFacets(kb, collection, id)', () => {
     expect(searchFacets(kb, 'models', 'alpha')).toEqual({
       type: '模式',
       regions: ['测试'],
+      proposedRegions: [],
       periods: ['2000年代', '年份不详'],
       names: ['测试', '南京市'],
       aliases: ['测试模式'],
@@ -60,13 +61,13 @@ describe('eventRecords(kb)', () => {
         path: 'models/alpha/#event-alpha-start',
         title: '开始试点',
         content: '2009年4月，测试：开始试点。测试事件。',
-        facets: { type: '事件', regions: ['测试'], periods: ['2000年代'], names: ['开始试点'], aliases: [] },
+        facets: { type: '事件', regions: ['测试'], proposedRegions: [], periods: ['2000年代'], names: ['开始试点'], aliases: [] },
       },
       {
         path: 'models/alpha/#event-alpha-visit',
         title: '调研',
         content: '11月4日(年份不详)，测试：调研。测试事件。',
-        facets: { type: '事件', regions: ['测试'], periods: ['年份不详'], names: ['调研'], aliases: [] },
+        facets: { type: '事件', regions: ['测试'], proposedRegions: [], periods: ['年份不详'], names: ['调研'], aliases: [] },
       },
     ]);
   });

@@ -155,6 +155,13 @@ function checkReferences(kb: ValidatedBase, known: Record<CollectionName, Set<st
   }
   for (const r of kb.mechanisms) {
     refs(r, 'models', 'models', r.data.models);
+    refs(r, 'proposedFor', 'models', r.data.proposedFor);
+    // A proposal model (Guangdong) has no practice to report, so it can only be proposed for.
+    (r.data.models as string[]).forEach((id, i) => {
+      if (ids.models.get(id)?.data.status === 'proposal') {
+        issueAt(r, `models[${i}]`, `模式“${id}”是改革建议，没有实践可报告：把它移到 proposedFor。`);
+      }
+    });
     citeList(r, 'cites', r.data.cites);
   }
   for (const r of kb.terms) {
@@ -288,9 +295,14 @@ function checkCompare(
     }
     c.mechanisms.forEach((id, j) => {
       ref(r, `cells[${i}].mechanisms[${j}]`, 'mechanisms', id);
-      const users = ids.mechanisms.get(id)?.data.models as string[] | undefined;
-      if (users && !users.includes(r.id)) {
-        issueAt(r, `cells[${i}].mechanisms[${j}]`, `机制“${id}”的 models 中没有 ${r.id}(现有：${users.join('、')})。只链接本模式使用的机制。`);
+      const mech = ids.mechanisms.get(id)?.data;
+      if (!mech) return;
+      // Only a proposal cell may link a mechanism that is merely proposed for the model.
+      const proposed = c.status === 'proposal';
+      const field = proposed ? 'models 或 proposedFor' : 'models';
+      const tied = [...(mech.models as string[]), ...(proposed ? (mech.proposedFor as string[]) : [])];
+      if (!tied.includes(r.id)) {
+        issueAt(r, `cells[${i}].mechanisms[${j}]`, `机制“${id}”的 ${field} 中没有 ${r.id}(models：${(mech.models as string[]).join('、') || '(无)'}；proposedFor：${(mech.proposedFor as string[]).join('、') || '(无)'})。只链接本模式实行的机制，或在建议单元格中链接为本模式建议的机制。`);
       }
     });
     c.figures.forEach((id, j) => ref(r, `cells[${i}].figures[${j}]`, 'figures', id));

@@ -55,6 +55,8 @@ export const FIELD_NOTES: Record<string, string> = {
   'cases.date': '时间(原文写法与精度)',
   // mechanisms
   'mechanisms.function': '功能分组',
+  'mechanisms.models': '资料报告在实践中使用此机制的模式 id',
+  'mechanisms.proposedFor': '资料只提出或建议、没有报告已经实行此机制的模式 id(谁提出的见 cites)；与 models 不重叠',
   // terms
   'terms.term': '术语',
   'terms.pinyin': '汉语拼音(带声调)',

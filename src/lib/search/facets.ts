@@ -15,6 +15,8 @@ export interface SearchFacets {
   type: SearchType;
   /** Short names of the models the entry belongs to, e.g. 浦东. */
   regions: string[];
+  /** Those of `regions` where the entry is only proposed, not practised (a mechanism for 广东). */
+  proposedRegions: string[];
   /** Decades such as 2000年代, or 年份不详; empty when the entry has no date of its own. */
   periods: string[];
   /** The entry's own names: a match here is a match on what the page is about. */
@@ -76,6 +78,18 @@ function regionsOf(kb: KnowledgeIndex, models: string[]): string[] {
   return kb.models.filter((m) => models.includes(m.id)).map((m) => m.data.shortName);
 }
 
+/**
+ * The regions of some mechanisms. A region where they are only proposed stays in the region
+ * filter, so 地区:广东 still finds the Guangdong proposal's mechanisms, and is also listed in
+ * `proposedRegions`, so results can say 建议. Practice anywhere in the set outranks a proposal.
+ */
+function mechanismRegions(kb: KnowledgeIndex, mechanisms: string[]): Pick<SearchFacets, 'regions' | 'proposedRegions'> {
+  const data = mechanisms.map((id) => kb.mechanism(id).data);
+  const practised = data.flatMap((m) => m.models);
+  const proposed = data.flatMap((m) => m.proposedFor).filter((id) => !practised.includes(id));
+  return { regions: regionsOf(kb, [...practised, ...proposed]), proposedRegions: regionsOf(kb, proposed) };
+}
+
 /** The facets of an entry that has a page. Throws on an unknown id, like the knowledge index. */
 export function searchFacets(kb: KnowledgeIndex, collection: PageCollection, id: string): SearchFacets {
   switch (collection) {
@@ -84,6 +98,7 @@ export function searchFacets(kb: KnowledgeIndex, collection: PageCollection, id:
       return {
         type: '模式',
         regions: [m.shortName],
+        proposedRegions: [],
         periods: modelPeriods(kb, id),
         names: unique([m.shortName, m.place.city, m.place.district]),
         // The full title names the model's signature mechanism too: an alias, so the mechanism's own page ranks first.
@@ -95,6 +110,7 @@ export function searchFacets(kb: KnowledgeIndex, collection: PageCollection, id:
       return {
         type: '案例',
         regions: regionsOf(kb, [c.model]),
+        proposedRegions: [],
         periods: c.date ? periodsOf([c.date]) : [],
         names: unique([c.title, c.place]),
         aliases: [],
@@ -102,18 +118,18 @@ export function searchFacets(kb: KnowledgeIndex, collection: PageCollection, id:
     }
     case 'mechanisms': {
       const m = kb.mechanism(id).data;
-      return { type: '机制', regions: regionsOf(kb, m.models), periods: [], names: [m.title], aliases: m.aliases };
+      return { type: '机制', ...mechanismRegions(kb, [id]), periods: [], names: [m.title], aliases: m.aliases };
     }
     case 'terms': {
       const t = kb.term(id).data;
-      const models = t.mechanisms.flatMap((m) => kb.mechanism(m).data.models);
-      return { type: '术语', regions: regionsOf(kb, models), periods: [], names: [t.term], aliases: [...t.aliases, t.english] };
+      return { type: '术语', ...mechanismRegions(kb, t.mechanisms), periods: [], names: [t.term], aliases: [...t.aliases, t.english] };
     }
     case 'sources': {
       const s = kb.source(id).data;
       return {
         type: '资料来源',
         regions: regionsOf(kb, s.models),
+        proposedRegions: [],
         periods: s.date ? periodsOf([s.date]) : [],
         names: unique([s.title, s.shortName]),
         aliases: unique([...s.authors.map((a) => a.name), s.outlet, s.series]),
@@ -124,7 +140,7 @@ export function searchFacets(kb: KnowledgeIndex, collection: PageCollection, id:
       if (!s) throw new Error(`unknown structure: ${id}`);
       // The title names what the structure draws (a case's or a mechanism's organisation): an
       // alias, so that the entry itself ranks first.
-      return { type: '结构', regions: regionsOf(kb, [s.data.model]), periods: [], names: [], aliases: [s.data.title] };
+      return { type: '结构', regions: regionsOf(kb, [s.data.model]), proposedRegions: [], periods: [], names: [], aliases: [s.data.title] };
     }
   }
 }
@@ -137,7 +153,7 @@ export function eventRecords(kb: KnowledgeIndex): EventRecord[] {
       path: `models/${e.model}/#event-${id}`,
       title: e.title,
       content: `${formatDate(e.date)}，${model.shortName}：${e.title}。${e.description}`,
-      facets: { type: '事件', regions: [model.shortName], periods: periodsOf([e.date]), names: [e.title], aliases: [] },
+      facets: { type: '事件', regions: [model.shortName], proposedRegions: [], periods: periodsOf([e.date]), names: [e.title], aliases: [] },
     };
   });
 }
