@@ -40,8 +40,9 @@ function show(index: number): void {
   });
   for (const { el, step } of session.marks) el.setAttribute('data-state', stepState(step, index));
   const step = session.steps[index];
+  // No step when the page's filters hide every lane: an empty view, and no count left from before.
+  part('progress').textContent = step ? `${index + 1} / ${session.steps.length}　${step.dataset.stepLabel ?? ''}` : '';
   if (!step) return;
-  part('progress').textContent = `${index + 1} / ${session.steps.length}　${step.dataset.stepLabel ?? ''}`;
   // Keep the levels above in view when the step fits; otherwise show where it begins. Under a
   // drawing (hidden on phones) only the current step's text shows, and the drawing stays put.
   if (part('stage').querySelector('.cr-drawing')?.getClientRects().length) return;
@@ -75,8 +76,8 @@ const MIN_DRAWING_ASPECT = 1.5;
  * The figure's timeline chart (drawn by the timeline feature), with each stage band and event
  * shown from its stage's step: steps name their lane, band and events in data attributes.
  */
-function timelineDrawing(view: HTMLElement, steps: HTMLElement[]): { svg: SVGSVGElement; marks: Mark[] } | undefined {
-  const original = view.querySelector<SVGSVGElement>('svg.tl-chart');
+function timelineDrawing(figure: HTMLElement, steps: HTMLElement[]): { svg: SVGSVGElement; marks: Mark[] } | undefined {
+  const original = figure.querySelector<SVGSVGElement>('svg.tl-chart');
   const box = original?.viewBox.baseVal;
   if (!original || !box || box.width < box.height * MIN_DRAWING_ASPECT) return undefined;
   const svg = copyDrawing(original);
@@ -103,8 +104,8 @@ function timelineDrawing(view: HTMLElement, steps: HTMLElement[]): { svg: SVGSVG
  * The figure's structure diagram (drawn by <structure-diagram>), with each unit shown from its
  * row (the level's step) and each relation, with its label, once both its units are shown.
  */
-function structureDrawing(view: HTMLElement): { svg: SVGSVGElement; marks: Mark[] } | undefined {
-  const original = view.querySelector<SVGSVGElement>('svg.dg-svg');
+function structureDrawing(figure: HTMLElement): { svg: SVGSVGElement; marks: Mark[] } | undefined {
+  const original = figure.querySelector<SVGSVGElement>('svg.dg-svg');
   if (!original) return undefined;
   const svg = copyDrawing(original);
   const rowOf = new Map<string, number>();
