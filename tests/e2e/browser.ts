@@ -5,6 +5,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
@@ -138,4 +139,25 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
 /** Resolves a site path against the server's base URL. */
 export function siteUrl(baseURL: string, path: string): string {
   return new URL(path.replace(/^\//, ''), baseURL).href;
+}
+
+/**
+ * The JavaScript a page loads by itself, gzipped as a server would send it: every script file it
+ * fetches (modules and the chunks they import) and its inline scripts. Returns the total in bytes
+ * and the paths of the files.
+ */
+export async function javaScriptBytes(browser: Browser, baseURL: string, path: string): Promise<{ total: number; files: string[] }> {
+  const { page, context } = await openPage(browser, baseURL);
+  const files: string[] = [];
+  const sizes: Promise<number>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() !== 'script') return;
+    files.push(new URL(r.url()).pathname);
+    sizes.push(r.body().then((b) => gzipSync(b).length));
+  });
+  await page.goto(siteUrl(baseURL, path), { waitUntil: 'networkidle' });
+  const inline = await page.locator('script:not([src])').evaluateAll((ss) => ss.map((s) => s.textContent ?? ''));
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0) + inline.reduce((a, s) => a + gzipSync(s).length, 0);
+  await context.close();
+  return { total, files };
 }

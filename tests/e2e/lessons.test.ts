@@ -5,10 +5,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, openPage, screenshot, siteUrl, useBrowser } from './browser';
+import { axeViolations, javaScriptBytes, openPage, screenshot, siteUrl, useBrowser } from './browser';
+import { openClassroom, repeatedIds, stepsOnScreen, visibleSteps } from './classroom';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -199,32 +198,6 @@ describe('print', () => {
   });
 });
 
-/** Opens the classroom view of the figure at `index` with the keyboard; returns its button. */
-async function openClassroom(page: Page, index: number) {
-  const button = page.locator('[data-classroom-open]').nth(index);
-  await button.waitFor({ state: 'visible' });
-  await button.focus();
-  await page.keyboard.press('Enter');
-  await page.locator('dialog[data-classroom]').waitFor({ state: 'visible' });
-  return button;
-}
-
-/** The steps whose text is rendered in the classroom view (under a drawing, only the current one). */
-const stepsOnScreen = (page: Page) =>
-  page
-    .locator('dialog[data-classroom] [data-step]')
-    .evaluateAll((steps) => steps.filter((st) => st.getClientRects().length > 0).map((st) => (st as HTMLElement).dataset.stepLabel));
-
-/** Ids used more than once in the document (a drawing's copy must add none). */
-const repeatedIds = (page: Page) =>
-  page.evaluate(() => {
-    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
-    return ids.filter((id, i) => ids.indexOf(id) !== i);
-  });
-
-const visibleSteps = (page: Page) =>
-  page.locator('dialog[data-classroom] [data-step]').evaluateAll((steps) => steps.map((s) => ((s as HTMLElement).hidden ? '-' : (s as HTMLElement).dataset.state)));
-
 describe('classroom mode', () => {
   it('steps through a structure level by level with the arrow keys, and Esc leaves', async () => {
     const { page, context, errors } = await openPage(browser(), baseURL);
@@ -377,18 +350,7 @@ describe('lesson pages: layout, script size and accessibility', () => {
   });
 
   it('ships under 35 KB of JavaScript (gzip) on a kit and none on the lesson list', async () => {
-    const sizes = async (path: string) => {
-      const { page, context } = await openPage(browser(), baseURL);
-      const scripts: Promise<number>[] = [];
-      page.on('response', (r) => {
-        if (r.request().resourceType() === 'script') scripts.push(r.body().then((b) => gzipSync(b).length));
-      });
-      await page.goto(siteUrl(baseURL, path), { waitUntil: 'networkidle' });
-      const inline = await page.locator('script:not([src])').evaluateAll((ss) => ss.map((s) => s.textContent ?? ''));
-      const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0) + inline.reduce((a, s) => a + gzipSync(s).length, 0);
-      await context.close();
-      return total;
-    };
+    const sizes = async (path: string) => (await javaScriptBytes(browser(), baseURL, path)).total;
     const kit = await sizes('lessons/si-tiao-lujing/');
     expect(kit).toBeLessThan(35 * 1024);
     const themeOnly = await sizes('lessons/');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stepForKey, stepState } from '../../src/lib/lesson/classroom-keys';
-import { structureSteps, timelineSteps } from '../../src/lib/lesson/classroom-steps';
+import { stepForKey, stepState } from '../../src/lib/classroom/keys';
+import { chronologicalTimelineSteps, structureSteps, timelineSteps } from '../../src/lib/classroom/steps';
 import type { Structure } from '../../src/schemas/structures';
 import type { Stage, TimelineEvent } from '../../src/schemas/timeline';
 
@@ -105,5 +105,33 @@ describe('timelineSteps(stages, events, prefix)', () => {
 
   it('names the model when given a prefix (cross-model lessons)', () => {
     expect(timelineSteps(stages, events, '建邺').map((s) => s.label)).toEqual(['建邺 · 试点', '建邺 · 全面推开']);
+  });
+
+  describe('chronologicalTimelineSteps(lanes, stages, events)', () => {
+    const lanes = [
+      { id: 'alpha', label: '建邺' },
+      { id: 'beta', label: '浦东' },
+      { id: 'gamma', label: '浉河' },
+    ];
+    const more: Stage[] = [
+      { id: 'g1', model: 'gamma', order: 1, name: '试点', start: { text: '今年4月', precision: 'year-unknown', reason: '原文未写年份' }, summary: '试点。', cites },
+      { id: 'b2', model: 'beta', order: 2, name: '深化', start: { text: '2009年4月', precision: 'month' }, summary: '深化。', cites },
+      { id: 'b1', model: 'beta', order: 1, name: '起步', start: { text: '2008年', precision: 'year' }, summary: '起步。', cites },
+      { id: 'x1', model: 'other', order: 1, name: '不在图中', start: { text: '2001年', precision: 'year' }, summary: '无。', cites },
+    ];
+    const steps = chronologicalTimelineSteps(lanes, [...stages, ...more], events);
+
+    it('orders every model’s stages by when they began, the lanes’ order breaking ties', () => {
+      expect(steps.map((s) => s.label)).toEqual(['浦东 · 起步', '建邺 · 试点', '浦东 · 深化', '建邺 · 全面推开', '浉河 · 试点']);
+    });
+
+    it('puts stages with no known year last, and leaves out models that are not lanes', () => {
+      expect(steps.at(-1)?.id).toBe('g1');
+      expect(steps.some((s) => s.model === 'other')).toBe(false);
+    });
+
+    it('builds each step as timelineSteps does: the lane, the band name, the period and the events', () => {
+      expect(steps.find((s) => s.id === 'a')).toEqual(timelineSteps(stages, events, '建邺')[0]);
+    });
   });
 });
