@@ -47,6 +47,19 @@ describe('CSP (Astro security.csp, hashes)', () => {
   });
 });
 
+describe('speed', () => {
+  // Text pages ship no script file until the reader opens search (issue #9's budget); their few
+  // hashed inline scripts (theme, citations) are measured by `npm run bench`.
+  const TEXT_PAGES = new Set(['case', 'term', 'source', 'mechanism', 'glossary', 'sources', 'about', 'data']);
+  it('no text page loads a script file', () => {
+    const loaded = pages
+      .filter((p) => TEXT_PAGES.has(p.type))
+      .flatMap((p) => readHtmlFacts(readFileSync(p.file, 'utf8')).scriptSrcs.map((src) => `${p.path}: ${src}`));
+    expect(pages.filter((p) => TEXT_PAGES.has(p.type)).length).toBeGreaterThan(50);
+    expect(loaded).toEqual([]);
+  });
+});
+
 describe('offline', () => {
   it('no stylesheet declares @font-face (the site uses the reader’s installed fonts)', () => {
     const css = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css'));
