@@ -23,6 +23,11 @@ export const eventSchema = z.strictObject({
   model: entryId,
   stage: entryId.optional(),
   date: dateSpec,
+  /**
+   * The date is a target a document set (到2020年), not when something happened: such an entry
+   * stays on the timeline, labelled as a target, but gives its model no 时期 in search.
+   */
+  target: z.boolean().default(false),
   kind: z.enum(EVENT_KINDS),
   /** A short headline. */
   title: text.max(40),

@@ -86,8 +86,8 @@ describe('timelineSteps(stages, events, prefix)', () => {
     { id: 'a', model: 'alpha', order: 1, name: '试点', start: { text: '2009年4月', precision: 'month' }, end: { text: '2009年底', precision: 'year' }, summary: '试点。', cites },
   ];
   const events: TimelineEvent[] = [
-    { id: 'e1', model: 'alpha', stage: 'a', date: { text: '2009年4月', precision: 'month' }, kind: '试点', title: '开始试点', description: '开始。', cases: [], mechanisms: [], learnedFrom: [], cites },
-    { id: 'e2', model: 'alpha', date: { text: '2010年', precision: 'year' }, kind: '成效', title: '无阶段的事件', description: '无。', cases: [], mechanisms: [], learnedFrom: [], cites },
+    { id: 'e1', model: 'alpha', stage: 'a', date: { text: '2009年4月', precision: 'month' }, kind: '试点', title: '开始试点', description: '开始。', cases: [], mechanisms: [], learnedFrom: [], target: false, cites },
+    { id: 'e2', model: 'alpha', date: { text: '2010年', precision: 'year' }, kind: '成效', title: '无阶段的事件', description: '无。', cases: [], mechanisms: [], learnedFrom: [], target: false, cites },
   ];
 
   it('orders stages by their order and gives each its period in words and its events', () => {

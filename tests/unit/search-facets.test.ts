@@ -82,3 +82,14 @@ describe('filterValues(kb)', () => {
     });
   });
 });
+
+describe('a target date (到2030年)', () => {
+  const input = Object.fromEntries(Object.entries(entries).map(([c, list]) => [c, list.map((r) => ({ id: r.id, data: r.data }))])) as unknown as KnowledgeInput;
+  const goal = { ...input.events[0]!, id: 'alpha-goal', data: { ...input.events[0]!.data, id: 'alpha-goal', date: { text: '到2030年', precision: 'year' as const }, target: true, title: '目标' } };
+  const withGoal = buildKnowledgeIndex({ ...input, events: [...input.events, goal] });
+
+  it('gives its model no period, and its own record none', () => {
+    expect(searchFacets(withGoal, 'models', 'alpha').periods).toEqual(['2000年代', '年份不详']);
+    expect(eventRecords(withGoal).find((r) => r.title === '目标')?.facets.periods).toEqual([]);
+  });
+});

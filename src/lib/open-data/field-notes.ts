@@ -70,6 +70,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'stages.end': '结束时间；缺省表示至今或原文未给出',
   'events.stage': '所属阶段 id',
   'events.date': '日期：{text 原文写法, precision 精度, reason?, notBefore?}',
+  'events.target': '为 true 时，日期是文件设定的目标，不是事情发生的时间',
   'events.kind': '事件类型',
   'events.description': '事件说明',
   'events.cases': '相关案例 id',

@@ -67,10 +67,11 @@ export function periodsOf(dates: DateSpec[]): string[] {
   return unique(labels).sort(byPeriod);
 }
 
-/** A model's periods: its own start and end, and every dated event of its timeline. */
+/** A model's periods: its own start and end, and the date of every event that happened (not a target's). */
 function modelPeriods(kb: KnowledgeIndex, model: string): string[] {
   const m = kb.model(model).data;
-  return periodsOf([m.period.start, ...(m.period.end ? [m.period.end] : []), ...kb.eventsOf(model).map((e) => e.data.date)]);
+  const happened = kb.eventsOf(model).filter((e) => !e.data.target);
+  return periodsOf([m.period.start, ...(m.period.end ? [m.period.end] : []), ...happened.map((e) => e.data.date)]);
 }
 
 /** Region names of some models, in the site's model order. */
@@ -153,7 +154,7 @@ export function eventRecords(kb: KnowledgeIndex): EventRecord[] {
       path: `models/${e.model}/#event-${id}`,
       title: e.title,
       content: `${formatDate(e.date)}，${model.shortName}：${e.title}。${e.description}`,
-      facets: { type: '事件', regions: [model.shortName], proposedRegions: [], periods: periodsOf([e.date]), names: [e.title], aliases: [] },
+      facets: { type: '事件', regions: [model.shortName], proposedRegions: [], periods: e.target ? [] : periodsOf([e.date]), names: [e.title], aliases: [] },
     };
   });
 }
