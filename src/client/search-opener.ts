@@ -1,7 +1,10 @@
 /**
  * The header's search control: a link to /search/ that, with JavaScript, opens the search dialog
  * instead, also on `/` and Ctrl/⌘+K. The search code itself (search-ui.ts, then Pagefind) loads
- * only when the dialog first opens. On /search/ the keys go to the page's own search field.
+ * only when the dialog first opens: its <script> comes with the dialog's template
+ * (SearchDialog.astro). Nothing here may import a module, statically or dynamically, or Astro
+ * stops inlining this script and every page loads a script file for it.
+ * On /search/ the keys go to the page's own search field.
  */
 
 /** True when a key press belongs to a field the reader is typing in. */
@@ -9,7 +12,11 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-/** The search dialog, put into the page from its template the first time it is needed. */
+/**
+ * The search dialog, put into the page from its template the first time it is needed. The
+ * template's <script> comes along and runs then: it defines <kb-search>, which takes over the
+ * dialog's search box (and searches what the reader typed meanwhile).
+ */
 function searchDialog(template: HTMLTemplateElement): HTMLDialogElement {
   const existing = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
   if (existing) return existing;
@@ -38,7 +45,6 @@ export function initSearchOpener(): void {
     }
     const dialog = searchDialog(template);
     if (!dialog.open) dialog.showModal();
-    void import('./search-ui');
   };
 
   link.setAttribute('aria-haspopup', 'dialog');
