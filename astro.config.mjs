@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import icon from 'astro-icon';
 import contentGuard from './src/integrations/content-guard.ts';
-import themeInit from './src/integrations/theme-init.ts';
+import headInit from './src/integrations/head-init.ts';
 import { glossaryPlugin, readGlossaryTerms } from './src/lib/glossary/glossary-plugin.ts';
 
 // BASE_PATH lets the same site be served under a sub-path of an intranet server, e.g. /kb/.
@@ -18,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     contentGuard(),
-    themeInit(),
+    headInit(),
     mdx(),
     icon({ iconDir: 'src/icons' }),
   ],

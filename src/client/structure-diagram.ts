@@ -42,7 +42,6 @@ class StructureDiagram extends HTMLElement {
     this.nodes = [...svg.querySelectorAll<SVGAElement>('a.dg-node')];
     this.navNodes = this.nodes.map((a) => ({ id: a.dataset.node ?? '', row: Number(a.dataset.row), x: Number(a.dataset.x) }));
     this.classList.add('is-enhanced');
-    for (const el of this.querySelectorAll<HTMLElement>('[data-toolbar], [data-help], [data-panel]')) el.hidden = false;
 
     this.setUpNodes();
     this.setUpLegend();
