@@ -54,7 +54,24 @@ class StructureDiagram extends HTMLElement {
       button.addEventListener('click', () => void (button.dataset.export === 'png' ? downloadPng(this) : downloadSvg(this)));
     }
     window.addEventListener('hashchange', () => this.openFromHash());
-    if (!this.openFromHash()) this.scrollToHead();
+    if (!this.openFromHash()) this.scrollToHeadWhenNear();
+  }
+
+  /**
+   * Scrolls to the head once the diagram comes near the screen: measuring the drawing makes the
+   * browser lay out the page there and then, and a model page or lesson kit with many diagrams
+   * would do that once per diagram while it loads.
+   */
+  private scrollToHeadWhenNear(): void {
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        near.disconnect();
+        this.scrollToHead();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    near.observe(this);
   }
 
   /** On a narrow screen the drawing scrolls sideways: start with its head in view, not its left edge. */
