@@ -82,7 +82,10 @@ class CompareMatrix extends HTMLElement {
       const flag = row.querySelector<HTMLElement>('[data-diff-flag]');
       if (flag) {
         flag.hidden = !sel.diff;
-        flag.textContent = differs ? '各模式不同' : '各模式相同';
+        // Only a real change: rewriting the text lays the whole table out again, which on page
+        // load (nothing chosen yet, every flag hidden) is work the reader waits for for nothing.
+        const text = sel.diff ? (differs ? '各模式不同' : '各模式相同') : '';
+        if (flag.textContent !== text) flag.textContent = text;
       }
     }
     this.toggleAttribute('data-diff', sel.diff);
