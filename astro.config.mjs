@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import icon from 'astro-icon';
 import contentGuard from './src/integrations/content-guard.ts';
-import themeInit from './src/integrations/theme-init.ts';
+import headInit from './src/integrations/head-init.ts';
 import { glossaryPlugin, readGlossaryTerms } from './src/lib/glossary/glossary-plugin.ts';
 
 // BASE_PATH lets the same site be served under a sub-path of an intranet server, e.g. /kb/.
@@ -15,10 +15,10 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     contentGuard(),
-    themeInit(),
+    headInit(),
     mdx(),
     icon({ iconDir: 'src/icons' }),
   ],

@@ -12,8 +12,13 @@ const KB = 1024;
 export const BUDGETS = {
   /** Script files loaded by a text page before the reader opens search. */
   textPageJs: 0,
-  /** JavaScript inlined into a text page (theme before first paint, theme button): see README. */
-  inlineJsGzip: 1 * KB,
+  /**
+   * JavaScript inlined into a text page (head script, theme button, search opener, citation copy
+   * button, term tooltips): see README. Not one of the issue's budgets, a guard that inline scripts
+   * stay small. It was 1 KB until the search opener moved inline (issue #9: no script file on a
+   * text page), which added 0.4 KB gzip to every page; 1.5 KB keeps the guard that close.
+   */
+  inlineJsGzip: 1.5 * KB,
   diagramPageJsGzip: 35 * KB,
   modelFirstVisit: 100 * KB,
   firstSearch: 150 * KB,

@@ -1,7 +1,9 @@
 /**
  * <compare-matrix>: lets the reader pick 2–5 models and any dimensions of the server-rendered
  * matrix, keeps the choice in the URL (?m=…&d=…&diff=1) and marks the rows where the chosen
- * models differ. Without JavaScript the controls stay hidden and the full matrix shows.
+ * models differ. The controls are data-js-only: in place from the first paint on a scripted page,
+ * so wiring them up here moves nothing; without JavaScript they are not shown and the full matrix
+ * shows.
  */
 import { MAX_MODELS, MIN_MODELS, parseSelection, rowDiffers, selectionQuery, type CompareChoices, type CompareSelection } from '../lib/compare/selection';
 
@@ -22,7 +24,6 @@ class CompareMatrix extends HTMLElement {
     this.dimensionBoxes = [...controls.querySelectorAll<HTMLInputElement>('input[name="d"]')];
     this.diffBox = controls.querySelector<HTMLInputElement>('input[name="diff"]');
     this.status = controls.querySelector<HTMLElement>('[role="status"]');
-    controls.hidden = false;
     controls.addEventListener('change', (e) => this.onChange(e.target as HTMLInputElement));
     for (const button of controls.querySelectorAll<HTMLButtonElement>('button[data-dimensions]')) {
       button.addEventListener('click', () => {
@@ -81,7 +82,10 @@ class CompareMatrix extends HTMLElement {
       const flag = row.querySelector<HTMLElement>('[data-diff-flag]');
       if (flag) {
         flag.hidden = !sel.diff;
-        flag.textContent = differs ? '各模式不同' : '各模式相同';
+        // Only a real change: rewriting the text lays the whole table out again, which on page
+        // load (nothing chosen yet, every flag hidden) is work the reader waits for for nothing.
+        const text = sel.diff ? (differs ? '各模式不同' : '各模式相同') : '';
+        if (flag.textContent !== text) flag.textContent = text;
       }
     }
     this.toggleAttribute('data-diff', sel.diff);

@@ -1,7 +1,13 @@
 /**
  * The header's search control: a link to /search/ that, with JavaScript, opens the search dialog
- * instead, also on `/` and Ctrl/⌘+K. The search code itself (search-ui.ts, then Pagefind) loads
- * only when the dialog first opens. On /search/ the keys go to the page's own search field.
+ * instead, also on `/` and Ctrl/⌘+K. On /search/ the keys go to the page's own search field.
+ *
+ * Every page carries this script inline (the budget for a text page is no script file), so it
+ * holds only what opening needs. Nothing here may import a module, statically or dynamically, or
+ * Astro stops inlining it. The dialog and the search code's <script> wait in a <template>
+ * (SearchDialog.astro): put into the page on the first opening, the script runs and defines
+ * <kb-search> (search-ui.ts), which takes over the dialog's search box, searches what the reader
+ * typed meanwhile and closes the dialog on a click outside it.
  */
 
 /** True when a key press belongs to a field the reader is typing in. */
@@ -9,49 +15,36 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-/** The search dialog, put into the page from its template the first time it is needed. */
-function searchDialog(template: HTMLTemplateElement): HTMLDialogElement {
-  const existing = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
-  if (existing) return existing;
-  document.body.append(template.content.cloneNode(true));
-  const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]')!;
-  // A click on the backdrop (the dialog element itself, outside its panel) closes it, and so does
-  // following a result: it may lead to another place on the page the dialog covers.
-  dialog.addEventListener('click', (e) => {
-    if (e.target === dialog || (e.target instanceof Element && e.target.closest('a[href]'))) dialog.close();
-  });
-  return dialog;
-}
-
 /** Wires the header's search link and keyboard shortcuts to the search dialog. */
 export function initSearchOpener(): void {
-  const link = document.querySelector<HTMLAnchorElement>('[data-search-open]');
+  const link = document.querySelector('[data-search-open]');
   const template = document.querySelector<HTMLTemplateElement>('template[data-search-dialog-template]');
   if (!link || !template) return;
+  let dialog: HTMLDialogElement | null = null;
 
-  const open = () => {
+  const open = (e: Event) => {
+    e.preventDefault();
     const onPage = document.querySelector<HTMLInputElement>('kb-search[data-variant="page"] input[name="q"]');
     if (onPage) {
       onPage.focus();
       onPage.select();
       return;
     }
-    const dialog = searchDialog(template);
-    if (!dialog.open) dialog.showModal();
-    void import('./search-ui');
+    if (!dialog) {
+      document.body.append(template.content.cloneNode(true));
+      dialog = document.querySelector('dialog[data-search-dialog]');
+    }
+    if (!dialog?.open) dialog?.showModal();
   };
 
   link.setAttribute('aria-haspopup', 'dialog');
+  // A click with a modifier opens the search page in a new tab or window, as links do.
   link.addEventListener('click', (e) => {
-    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    open();
+    const m = e as MouseEvent;
+    if (!(m.button || m.ctrlKey || m.metaKey || m.shiftKey || m.altKey)) open(e);
   });
   document.addEventListener('keydown', (e) => {
-    const shortcut = (e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey);
-    if (shortcut || (e.key === '/' && !isTyping(e.target) && !e.ctrlKey && !e.metaKey && !e.altKey)) {
-      e.preventDefault();
-      open();
-    }
+    const command = e.ctrlKey || e.metaKey;
+    if ((command && e.key.toLowerCase() === 'k') || (e.key === '/' && !command && !e.altKey && !isTyping(e.target))) open(e);
   });
 }

@@ -129,6 +129,13 @@ class KbSearch extends HTMLElement {
     });
     this.more.addEventListener('click', () => void this.showMore());
     this.addEventListener('keydown', (e) => this.moveFocus(e));
+    const dialog = this.closest('dialog');
+    // In the header's dialog: a click on the backdrop (the dialog element itself, outside its
+    // panel) closes it, and so does following a result: it may lead to another place on the page
+    // the dialog covers.
+    dialog?.addEventListener('click', (e) => {
+      if (e.target === dialog || (e.target instanceof Element && e.target.closest('a[href]'))) dialog.close();
+    });
     // Start loading the index now: the reader is about to type.
     void loadPagefind(this.dataset['bundle'] ?? '').catch(() => undefined);
     if (this.input.value.trim() !== '' || hasFilters(this.state())) void this.search();
@@ -166,11 +173,19 @@ class KbSearch extends HTMLElement {
   private async search(): Promise<void> {
     const generation = ++this.generation;
     const state = this.state();
+    this.updateFilterSummary(state);
+    await this.show(state, generation);
+    // The URL follows once the results are on screen: history.replaceState waits on the browser,
+    // and the reader waits for results, not for the address bar.
+    if (generation !== this.generation) return;
     if (this.isPage) this.updateUrl(state);
     else this.updatePageLink(state);
-    this.updateFilterSummary(state);
+  }
+
+  /** Searches and shows the results, unless a newer search started meanwhile. */
+  private async show(state: SearchState, generation: number): Promise<void> {
     if (state.q === '' && !hasFilters(state)) {
-      this.render(undefined);
+      await this.render(undefined);
       return;
     }
     let outcome: SearchOutcome;

@@ -42,7 +42,6 @@ class StructureDiagram extends HTMLElement {
     this.nodes = [...svg.querySelectorAll<SVGAElement>('a.dg-node')];
     this.navNodes = this.nodes.map((a) => ({ id: a.dataset.node ?? '', row: Number(a.dataset.row), x: Number(a.dataset.x) }));
     this.classList.add('is-enhanced');
-    for (const el of this.querySelectorAll<HTMLElement>('[data-toolbar], [data-help], [data-panel]')) el.hidden = false;
 
     this.setUpNodes();
     this.setUpLegend();
@@ -55,7 +54,24 @@ class StructureDiagram extends HTMLElement {
       button.addEventListener('click', () => void (button.dataset.export === 'png' ? downloadPng(this) : downloadSvg(this)));
     }
     window.addEventListener('hashchange', () => this.openFromHash());
-    if (!this.openFromHash()) this.scrollToHead();
+    if (!this.openFromHash()) this.scrollToHeadWhenNear();
+  }
+
+  /**
+   * Scrolls to the head once the diagram comes near the screen: measuring the drawing makes the
+   * browser lay out the page there and then, and a model page or lesson kit with many diagrams
+   * would do that once per diagram while it loads.
+   */
+  private scrollToHeadWhenNear(): void {
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        near.disconnect();
+        this.scrollToHead();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    near.observe(this);
   }
 
   /** On a narrow screen the drawing scrolls sideways: start with its head in view, not its left edge. */

@@ -1,6 +1,6 @@
 /**
- * <timeline-explorer>: enhances the server-drawn cross-region timeline. It shows the filter form,
- * filters lanes, kinds and the list below by model, kind and period, zooms the dated plot (brush on
+ * <timeline-explorer>: enhances the server-drawn cross-region timeline. It wires up the filter
+ * form (shown from the first paint on a scripted page: data-js-only), filters lanes, kinds and the list below by model, kind and period, zooms the dated plot (brush on
  * the year axis, Ctrl/⌘ + wheel or pinch, drag to pan, buttons, period selects), re-places labels as
  * marks move apart, moves between events with the arrow keys, and keeps the view in the URL.
  * Everything it moves carries its times in data-* attributes written at build time.
@@ -39,7 +39,6 @@ class TimelineExplorer extends HTMLElement {
     this.plot = this.drawing.plot;
     this.view = parseView(location.search, this.bounds);
 
-    form.hidden = false;
     this.syncForm();
     this.setUpZoom();
     this.setUpBrush();

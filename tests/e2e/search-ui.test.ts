@@ -217,6 +217,23 @@ describe('header search dialog', () => {
     await context.close();
   });
 
+  it('costs a text page no script file until search opens (the opener is inline)', async () => {
+    const { page, context, errors } = await openPage(browser, baseURL);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(siteUrl(baseURL, 'cases/bayi/'));
+    await page.waitForLoadState('networkidle');
+    expect(scripts, 'script files before search opens').toEqual([]);
+    await page.click('[data-search-open]');
+    await page.keyboard.insertText('双报到');
+    await waitForResults(page, '[data-search-dialog] kb-search');
+    expect(scripts.some((s) => s.includes('search-ui'))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('downloads no more than about 150 KB (compressed) for the first search', async () => {
     const { page, context } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, 'about/'));
