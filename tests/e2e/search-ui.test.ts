@@ -218,7 +218,7 @@ describe('header search dialog', () => {
   });
 
   it('costs a text page no script file until search opens (the opener is inline)', async () => {
-    const { page, context, errors } = await openPage(browser, baseURL);
+    const { page, context, errors } = await openPage(browser(), baseURL);
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);

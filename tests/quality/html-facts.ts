@@ -5,6 +5,9 @@
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
 
+/** An element of the parsed page (htmlparser2's DOM). */
+type Element = ReturnType<typeof DomUtils.findAll>[number];
+
 /** An attribute whose value is a root-relative URL, e.g. href="/kb/models/". */
 export interface UrlAttribute {
   tag: string;
@@ -18,7 +21,7 @@ export interface HtmlFacts {
   csp: string | undefined;
   /** Text of each inline `<script>` (no src), in document order. */
   inlineScripts: string[];
-  /** src of each external `<script>`. */
+  /** src of each external `<script>` the page loads (not those waiting in a `<template>`). */
   scriptSrcs: string[];
   /** Text of each `<style>` element. */
   inlineStyles: string[];
@@ -30,6 +33,11 @@ export interface HtmlFacts {
   rootRelativeUrls: UrlAttribute[];
   /** Text of the first `<h1>`, trimmed ('' when there is none). */
   heading: string;
+}
+
+function insideTemplate(el: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if ((p as Element).name === 'template') return true;
+  return false;
 }
 
 /** Parses a page and collects its facts. */
@@ -51,7 +59,10 @@ export function readHtmlFacts(html: string): HtmlFacts {
     if (tag === 'meta' && attribs['http-equiv']?.toLowerCase() === 'content-security-policy') {
       facts.csp = attribs['content'];
     } else if (tag === 'script') {
-      if (attribs['src'] !== undefined) facts.scriptSrcs.push(attribs['src']);
+      // A script inside a <template> loads only when a script puts the template in the page.
+      if (attribs['src'] !== undefined) {
+        if (!insideTemplate(el)) facts.scriptSrcs.push(attribs['src']);
+      }
       // JSON data blocks are not executed, so CSP does not govern them.
       else if (!/json/.test(attribs['type'] ?? '')) facts.inlineScripts.push(DomUtils.textContent(el));
     } else if (tag === 'style') {

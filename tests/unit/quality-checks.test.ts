@@ -83,6 +83,13 @@ describe('readHtmlFacts(html)', () => {
   });
 });
 
+describe('readHtmlFacts(html).scriptSrcs', () => {
+  it('lists the script files a page loads, not one waiting in a <template>', () => {
+    const facts = readHtmlFacts('<script type="module" src="/a.js"></script><template><script type="module" src="/later.js"></script></template>');
+    expect(facts.scriptSrcs).toEqual(['/a.js']);
+  });
+});
+
 describe('findUnresolvedAttributeUrls(pages, base, exists)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kb-attr-'));
   const page = (html: string): BuiltPage[] => {
