@@ -1,6 +1,6 @@
 /**
  * Synthetic knowledge bases for the scaling run: N models, each with a ten-section page, two cases,
- * a mechanism, a core structure, a stage, two events and two figures, all citing one synthetic
+ * a mechanism, a core structure, a stage, two events, two figures and a comparison row, all citing one synthetic
  * source. Written into a throwaway copy of the project (never committed) so the real build code
  * runs unchanged on them. The content is placeholder text, not facts: it never reaches the site.
  */
@@ -141,6 +141,20 @@ function timelineFiles(id: string): { stages: string; events: string; figures: s
   };
 }
 
+/**
+ * The /compare/ dimensions (src/schemas/compare.ts). Written out because this file runs under plain
+ * Node, which cannot import the schemas; tests/unit/bench.test.ts fails if the two lists drift.
+ */
+export const SYNTHETIC_COMPARE_DIMENSIONS = ['cengji-jiagou', 'lingdao-hexin', 'zhuqu-danwei', 'jumin-zizhi', 'xingzheng-shiwu', 'ziyuan-xiachen', 'dangyuan-guanli', 'xinxihua', 'kaohe-pingjia', 'chengxiao', 'wenti'];
+
+/** A model's row of the comparison: one placeholder cell per dimension. */
+function compareFile(i: number): string {
+  const cells = SYNTHETIC_COMPARE_DIMENSIONS.map(
+    (d) => `  - dimension: ${d}\n    key: 合成${i}\n    text: 合成模式${i}在这一维度的占位说明。\n    cites:\n      - { source: s-synth, at: part-1 }`,
+  );
+  return `cells:\n${cells.join('\n')}\nupdated: 2026-01-01\n`;
+}
+
 function sourceFile(modelIds: readonly string[]): string {
   return `title: 合成资料
 shortName: 合成资料
@@ -165,7 +179,7 @@ order: 0
 
 /** Writes a knowledge base of `count` synthetic models into `contentDir`. */
 export function writeSyntheticContent(contentDir: string, count: number): void {
-  const dirs = ['models', 'cases', 'mechanisms', 'structures', 'stages', 'events', 'figures', 'sources', 'terms'];
+  const dirs = ['models', 'cases', 'mechanisms', 'structures', 'stages', 'events', 'figures', 'sources', 'terms', 'compare'];
   for (const d of dirs) mkdirSync(join(contentDir, d), { recursive: true });
   const ids = Array.from({ length: count }, (_, k) => `m${pad(k + 1)}`);
   ids.forEach((id, k) => {
@@ -178,6 +192,7 @@ export function writeSyntheticContent(contentDir: string, count: number): void {
     writeFileSync(join(contentDir, 'stages', `${id}.yaml`), t.stages);
     writeFileSync(join(contentDir, 'events', `${id}.yaml`), t.events);
     writeFileSync(join(contentDir, 'figures', `${id}.yaml`), t.figures);
+    writeFileSync(join(contentDir, 'compare', `${id}.yaml`), compareFile(i));
   });
   writeFileSync(join(contentDir, 'sources', 's-synth.yaml'), sourceFile(ids));
   writeFileSync(

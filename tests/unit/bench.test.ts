@@ -1,7 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, checkBudgets, type BenchResults, type PageFigures } from '../../bench/budgets';
 import { median } from '../../bench/process-stats';
 import { formatTable } from '../../bench/report';
+import { SYNTHETIC_COMPARE_DIMENSIONS, writeSyntheticContent } from '../../bench/synthetic';
+import { assertValidContent } from '../../src/integrations/content-guard';
+import { COMPARE_DIMENSIONS } from '../../src/schemas/compare';
 import { adaptSiteConfig, wrapSiteConfig } from '../quality/nginx';
 
 const page = (over: Partial<PageFigures['weight']> = {}, lighthouse: PageFigures['lighthouse'] = null): PageFigures => ({
@@ -113,5 +119,21 @@ describe('adaptSiteConfig(example, { port, root }) and wrapSiteConfig(site, pref
     expect(conf).toContain('pid /tmp/p/nginx.pid;');
     expect(conf).toContain('error_log /tmp/p/error.log warn;');
     expect(conf).toMatch(/http \{[\s\S]*server \{ \}[\s\S]*\}\n$/);
+  });
+});
+
+describe('writeSyntheticContent(dir, count)', () => {
+  it('writes a knowledge base the build’s content guard accepts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-synthetic-'));
+    try {
+      writeSyntheticContent(join(dir, 'content'), 3);
+      expect(() => assertValidContent(join(dir, 'content'), `${dir}/`)).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('knows the comparison’s dimensions', () => {
+    expect(SYNTHETIC_COMPARE_DIMENSIONS).toEqual([...COMPARE_DIMENSIONS]);
   });
 });
