@@ -2,8 +2,9 @@
  * The classroom view: shows one diagram or timeline full screen, in large type, and reveals it
  * step by step (a structure level by level, a timeline stage by stage) with the arrow keys; Esc
  * leaves. It drives the page's one <dialog data-classroom> and fills it from a <classroom-view>,
- * whose steps the server rendered into a <template data-classroom-steps>. Loaded by
- * ./classroom.ts on the first click of a "课堂模式" button, so pages pay for it only when used.
+ * whose steps the server rendered into a <template data-classroom-steps>. Put in the page by
+ * ./classroom.ts on the first click of a "课堂模式" button, so pages pay for it only when used; it
+ * opens the view for every button marked data-classroom-pending, now and on each later press.
  */
 import { stepForKey, stepState } from '../lib/classroom/keys';
 
@@ -140,7 +141,7 @@ function dropHiddenLanes(figure: Element, content: DocumentFragment): void {
 }
 
 /** Opens the classroom view on a <classroom-view>'s steps; `opener` gets the focus back on leaving. */
-export function openClassroom(view: HTMLElement, opener: HTMLElement): void {
+function openClassroom(view: HTMLElement, opener: HTMLElement): void {
   const template = view.querySelector<HTMLTemplateElement>('template[data-classroom-steps]');
   // The drawing is inside the view, or in the element its data-drawing names.
   const figure = view.dataset.drawing ? document.querySelector(view.dataset.drawing) : view;
@@ -191,3 +192,14 @@ if (dialog) {
     if (!document.fullscreenElement && dialog.open) dialog.close();
   });
 }
+
+/** Opens the view for the button ./classroom.ts marked as pressed (one at a time in practice). */
+function openPending(): void {
+  for (const button of document.querySelectorAll<HTMLElement>('[data-classroom-pending]')) {
+    delete button.dataset['classroomPending'];
+    const view = button.closest<HTMLElement>('classroom-view');
+    if (view) openClassroom(view, button);
+  }
+}
+document.addEventListener('classroom-pending', openPending);
+openPending();

@@ -16,7 +16,7 @@ const browser = useBrowser();
 const HONGCHU = '/structures/shanghai-hongchu/';
 const TIMELINE = '/timeline/';
 /** The chunk with the classroom view's code, loaded on the first click of a 课堂模式 button. */
-const VIEW_CODE = /\/classroom-dialog\.[\w-]+\.js$/;
+const VIEW_CODE = /\/ClassroomCode\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
 
 const dialogOf = (page: Page) => page.locator('dialog[data-classroom]');
 const progress = (page: Page) => page.locator('[data-classroom-progress]').textContent();
