@@ -59,12 +59,14 @@ export function readHtmlFacts(html: string): HtmlFacts {
     if (tag === 'meta' && attribs['http-equiv']?.toLowerCase() === 'content-security-policy') {
       facts.csp = attribs['content'];
     } else if (tag === 'script') {
-      // A script inside a <template> loads only when a script puts the template in the page.
-      if (attribs['src'] !== undefined) {
-        if (!insideTemplate(el)) facts.scriptSrcs.push(attribs['src']);
+      const src = attribs['src'];
+      if (src === undefined) {
+        // JSON data blocks are not executed, so CSP does not govern them.
+        if (!/json/.test(attribs['type'] ?? '')) facts.inlineScripts.push(DomUtils.textContent(el));
+      } else if (!insideTemplate(el)) {
+        // A script inside a <template> loads only when a script puts the template in the page.
+        facts.scriptSrcs.push(src);
       }
-      // JSON data blocks are not executed, so CSP does not govern them.
-      else if (!/json/.test(attribs['type'] ?? '')) facts.inlineScripts.push(DomUtils.textContent(el));
     } else if (tag === 'style') {
       facts.inlineStyles.push(DomUtils.textContent(el));
     } else if (tag === 'h1' && facts.heading === '') {
