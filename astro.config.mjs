@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import icon from 'astro-icon';
 import contentGuard from './src/integrations/content-guard.ts';
 import headInit from './src/integrations/head-init.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { glossaryPlugin, readGlossaryTerms } from './src/lib/glossary/glossary-plugin.ts';
 
 // BASE_PATH lets the same site be served under a sub-path of an intranet server, e.g. /kb/.
@@ -20,7 +21,10 @@ export default defineConfig({
     contentGuard(),
     headInit(),
     mdx(),
-    icon({ iconDir: 'src/icons' }),
+    // Icons come from @iconify-json/lucide; the site has no local icons, so no iconDir.
+    icon(),
+    // Last: indexes the pages the others helped build (astro:build:done).
+    searchIndex(),
   ],
   security: {
     csp: {

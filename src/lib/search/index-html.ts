@@ -6,7 +6,6 @@
  * byte, so filters, metadata attributes and anchors reach Pagefind exactly as Astro wrote them.
  */
 import { Parser } from 'htmlparser2';
-// The .ts extension lets scripts/build-search-index.mjs run this module in Node directly.
 import { NAME_SEPARATOR } from './ranking.ts';
 import { markWordBreaks, spaceWords } from './segment.ts';
 

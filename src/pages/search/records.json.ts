@@ -1,7 +1,7 @@
 /**
  * Build-time input for the search index: timeline events, which have no page of their own, as
- * records pointing at their place on the model page. scripts/build-search-index.mjs reads this
- * file from dist/, indexes it and deletes it.
+ * records pointing at their place on the model page. src/integrations/search-index.ts reads
+ * this file from the build's output folder, indexes it and deletes it.
  */
 import type { APIRoute } from 'astro';
 import { getKnowledge } from '../../data/knowledge';
