@@ -1,24 +1,49 @@
 /**
- * The committed nginx example (deploy/nginx/shequ-dangjian.conf) serving the real build on a
- * loopback port: compression, caching of hashed assets, the headers a meta CSP cannot set, types,
- * redirects and 404s, then the browser smoke tests through it. Skips, saying why, only when nginx
- * is not installed (`.ci/run` installs it).
+ * The committed nginx example (deploy/nginx/shequ-dangjian.conf and its headers snippet) serving
+ * the real build on a loopback port: compression, caching of hashed assets, the headers a meta CSP
+ * cannot set, types, redirects and 404s, then the browser smoke tests through it; the same for the
+ * /kb/ sub-path build, and once switched to HTTPS as its comments say. Skips, saying why, only when
+ * nginx is not installed (`npm test` installs it: scripts/test-setup.ts).
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findNginx, startNginx, type RunningNginx } from '../quality/nginx';
+import { findNginx, HEADERS_SNIPPET, locationsDroppingHeaders, NGINX_EXAMPLE, NGINX_SNIPPETS, startNginx, type RunningNginx } from '../quality/nginx';
 import { listPages } from '../quality/site-pages';
 import { launchBrowser } from './browser';
 import { countDiagrams, diagramPage, knownQuery, loadEachPageType, searchUrls } from './smoke';
 
 const nginx = findNginx();
-if (!nginx) console.warn('nginx.test.ts skipped: nginx is not installed (apt-get install nginx; .ci/run does this).');
+if (!nginx) console.warn('nginx.test.ts skipped: nginx is not installed (apt-get install nginx; npm test does this as root on Debian).');
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const pages = listPages(dist);
+const distKb = new URL('../../dist-kb/', import.meta.url).pathname;
+
+/** What the header CSP says: what a meta CSP cannot (frame-ancestors) and what needs no hashes. */
+const HEADER_CSP = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/** The headers every response must carry, whatever location served it. */
+function expectSecurityHeaders(res: Response): void {
+  expect(res.headers.get('content-security-policy')).toBe(HEADER_CSP);
+  expect(res.headers.get('x-frame-options')).toBe('DENY');
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  expect(res.headers.get('permissions-policy')).toBe('camera=(), microphone=(), geolocation=()');
+}
+
+describe('the nginx example, read as text', () => {
+  it('includes the headers snippet in the server, and in every location that sets a header of its own', () => {
+    const example = readFileSync(NGINX_EXAMPLE, 'utf8');
+    expect(example).toMatch(new RegExp(`^    include ${HEADERS_SNIPPET};$`, 'm'));
+    expect(locationsDroppingHeaders(example)).toEqual([]);
+    expect(readdirSync(NGINX_SNIPPETS)).toEqual([HEADERS_SNIPPET.replace('snippets/', '')]);
+  });
+});
 
 describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf', () => {
   let server: RunningNginx;
@@ -48,9 +73,9 @@ describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf', () => {
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect(res.headers.get('cache-control')).toBe('no-cache');
-    expect(res.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expectSecurityHeaders(res);
+    // HSTS only over HTTPS (below): over plain HTTP a browser would ignore it.
+    expect(res.headers.get('strict-transport-security')).toBeNull();
     expect(await res.text()).toContain('<html lang="zh-CN"');
     const etag = res.headers.get('etag');
     expect(etag).toBeTruthy();
@@ -70,7 +95,7 @@ describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf', () => {
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     // The security headers survive in every location (add_header is not inherited once a location sets its own).
-    expect(res.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    expectSecurityHeaders(res);
   });
 
   it('serves Pagefind: its script revalidated and compressed, its hashed index files cached and not compressed twice', async () => {
@@ -91,6 +116,18 @@ describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf', () => {
     const res = await get('/probe.wasm');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/wasm');
+    expectSecurityHeaders(res);
+  });
+
+  it('serves the open data CSV as UTF-8 text/csv, compressed', async () => {
+    const csv = readdirSync(join(dist, 'data')).filter((f) => f.endsWith('.csv')).sort((a, b) => statSync(join(dist, 'data', b)).size - statSync(join(dist, 'data', a)).size)[0];
+    const res = await get(`/data/${csv}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expectSecurityHeaders(res);
+    // Bytes, not text(): the file starts with a BOM (for spreadsheet programs), which text() drops.
+    expect(Buffer.from(await res.arrayBuffer()).equals(readFileSync(join(dist, 'data', csv!)))).toBe(true);
   });
 
   it('redirects a folder without its slash to the same host and port, and answers 404 for a missing page', async () => {
@@ -99,7 +136,7 @@ describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf', () => {
     expect(redirect.headers.get('location')).toBe('/models/');
     const missing = await get('/no-such-page/');
     expect(missing.status).toBe(404);
-    expect(missing.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    expectSecurityHeaders(missing);
     // The site's own page (src/pages/404.astro), not nginx's English one.
     expect(await missing.text()).toContain('<html lang="zh-CN"');
   });
@@ -119,5 +156,108 @@ describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf', () => {
     const { svgs, problems } = await countDiagrams(browser, server.url, diagramPage(pages).path);
     expect(svgs).toBeGreaterThan(0);
     expect(problems).toEqual([]);
+  });
+});
+
+describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf, the /kb/ build under /kb/', () => {
+  let server: RunningNginx;
+  let browser: Browser;
+  let root: string;
+  const kbPages = listPages(distKb);
+
+  beforeAll(async () => {
+    // As the example's comments say: root unchanged, the sub-path build copied into root/kb/.
+    root = mkdtempSync(join(tmpdir(), 'kb-nginx-root-'));
+    cpSync(distKb, join(root, 'kb'), { recursive: true });
+    server = await startNginx(nginx!, root);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  const get = (path: string) => fetch(new URL(path, server.url), { headers: { 'accept-encoding': 'gzip' }, redirect: 'manual' });
+
+  it('serves /kb/ and redirects a folder without its slash within /kb/', async () => {
+    const home = await get('/kb/');
+    expect(home.status).toBe(200);
+    expectSecurityHeaders(home);
+    const redirect = await get('/kb/models');
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe('/kb/models/');
+  });
+
+  it('answers a missing page under /kb/ with the sub-path build\'s own 404 page, whose links keep to /kb/', async () => {
+    for (const path of ['/kb/no-such-page/', '/kb/models/no-such-model/', '/kb/no-such-file.csv']) {
+      const missing = await get(path);
+      expect(missing.status, path).toBe(404);
+      expectSecurityHeaders(missing);
+      const html = await missing.text();
+      expect(html, path).toBe(readFileSync(join(distKb, '404.html'), 'utf8'));
+      expect(html).toContain('<html lang="zh-CN"');
+      expect(html).toContain('href="/kb/"');
+    }
+  });
+
+  it('in a browser: search finds a known page at its /kb/ URL', async () => {
+    const { query, expected } = knownQuery(kbPages);
+    const { urls, problems } = await searchUrls(browser, new URL('kb/', server.url).href, query);
+    expect(urls).toContain(`/kb/${expected}`);
+    expect(problems).toEqual([]);
+  });
+});
+
+/** A self-signed certificate for 127.0.0.1, made with openssl; undefined without openssl. */
+function selfSignedCertificate(dir: string): { cert: string; key: string } | undefined {
+  const cert = join(dir, 'cert.pem');
+  const key = join(dir, 'key.pem');
+  const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { encoding: 'utf8' });
+  return r.status === 0 ? { cert, key } : undefined;
+}
+
+/** GET over HTTPS, trusting only `ca`. */
+function httpsGet(url: string, ca: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    request(url, { ca }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    }).on('error', reject).end();
+  });
+}
+
+describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf switched to HTTPS as its comments say', () => {
+  let server: RunningNginx;
+  let dir: string;
+  let tls: { cert: string; key: string } | undefined;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'kb-nginx-tls-'));
+    mkdirSync(join(dir, 'site'));
+    cpSync(dist, join(dir, 'site'), { recursive: true });
+    tls = selfSignedCertificate(dir);
+    if (!tls) throw new Error('openssl could not make a test certificate (apt-get install openssl)');
+    server = await startNginx(nginx!, join(dir, 'site'), tls);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves the site over TLS with HSTS and every other header', async () => {
+    expect(server.url).toMatch(/^https:/);
+    const res = await httpsGet(server.url, readFileSync(tls!.cert, 'utf8'));
+    expect(res.status).toBe(200);
+    expect(res.headers['strict-transport-security']).toBe('max-age=31536000');
+    expect(res.headers['content-security-policy']).toBe(HEADER_CSP);
+    expect(res.headers['permissions-policy']).toBe('camera=(), microphone=(), geolocation=()');
+    expect(res.body).toContain('<html lang="zh-CN"');
+    const missing = await httpsGet(new URL('no-such-page/', server.url).href, readFileSync(tls!.cert, 'utf8'));
+    expect(missing.status).toBe(404);
+    expect(missing.headers['strict-transport-security']).toBe('max-age=31536000');
   });
 });

@@ -4,13 +4,17 @@
  * Used by the nginx gate and by the benchmark, which measures the site as a reader's server sends it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The committed example configuration. */
 export const NGINX_EXAMPLE = new URL('../../deploy/nginx/shequ-dangjian.conf', import.meta.url).pathname;
+/** Its snippets, which it includes as `snippets/…` (relative to nginx's configuration folder). */
+export const NGINX_SNIPPETS = new URL('../../deploy/nginx/snippets/', import.meta.url).pathname;
+/** The snippet with the headers every response carries. */
+export const HEADERS_SNIPPET = 'snippets/shequ-dangjian-headers.conf';
 
 /** The nginx binary, or undefined when nginx is not installed. */
 export function findNginx(): string | undefined {
@@ -25,11 +29,54 @@ export function findNginx(): string | undefined {
  * 127.0.0.1:`port`. Throws when the example lost either line, so the test cannot pass on a
  * configuration it did not really use.
  */
-export function adaptSiteConfig(example: string, { port, root }: { port: number; root: string }): string {
-  const listen = /^(\s*)listen\s+[^;]+;/m;
+export function adaptSiteConfig(example: string, { port, root, tls }: { port: number; root: string; tls?: TlsFiles }): string {
+  const listen = /^(\s*)listen\s+[^;\s]+/m;
   const rootLine = /^(\s*)root\s+[^;]+;/m;
   if (!listen.test(example) || !rootLine.test(example)) throw new Error('the nginx example needs one `listen` and one `root` line');
-  return example.replace(listen, `$1listen 127.0.0.1:${port};`).replace(rootLine, `$1root ${root};`);
+  return (tls ? withHttps(example, tls) : example).replace(listen, `$1listen 127.0.0.1:${port}`).replace(rootLine, `$1root ${root};`);
+}
+
+/** A certificate and its key. */
+export interface TlsFiles {
+  cert: string;
+  key: string;
+}
+
+/**
+ * The example as a reader would switch it to HTTPS: the commented lines between `# --- HTTPS ---`
+ * and `# --- end HTTPS ---` uncommented in place of `listen 80;`, with the given certificate.
+ * Throws when the marks or the certificate lines are missing.
+ */
+export function withHttps(example: string, { cert, key }: TlsFiles): string {
+  const block = /^([ \t]*)# --- HTTPS ---\n([\s\S]*?)^[ \t]*# --- end HTTPS ---\n/m;
+  const found = block.exec(example);
+  if (!found) throw new Error('the nginx example has no `# --- HTTPS ---` … `# --- end HTTPS ---` block');
+  const lines = found[2]!.replace(/^([ \t]*)# ?/gm, '$1');
+  if (!/^\s*ssl_certificate\s/m.test(lines) || !/^\s*ssl_certificate_key\s/m.test(lines)) throw new Error('the HTTPS block names no certificate and key');
+  const https = lines.replace(/^(\s*ssl_certificate)\s+[^;]+;/m, `$1 ${cert};`).replace(/^(\s*ssl_certificate_key)\s+[^;]+;/m, `$1 ${key};`);
+  const plain = /^[ \t]*listen\s+80;\n/m;
+  if (!plain.test(example)) throw new Error('the nginx example has no `listen 80;` to replace');
+  return example.replace(block, https).replace(plain, '');
+}
+
+/**
+ * The `location` blocks of a configuration that set a header of their own without including the
+ * headers snippet: nginx would send them none of the server's headers. Named by their first line.
+ */
+export function locationsDroppingHeaders(config: string): string[] {
+  const live = config.replace(/#.*$/gm, '');
+  const dropping: string[] = [];
+  for (const start of live.matchAll(/\blocation\b[^{;]*\{/g)) {
+    let depth = 0;
+    let end = start.index;
+    for (; end < live.length; end++) {
+      if (live[end] === '{') depth++;
+      else if (live[end] === '}' && --depth === 0) break;
+    }
+    const body = live.slice(start.index + start[0].length, end);
+    if (/\badd_header\b/.test(body) && !body.includes(`include ${HEADERS_SNIPPET};`)) dropping.push(start[0].trim());
+  }
+  return dropping;
 }
 
 /** A whole nginx.conf around a site configuration: foreground, one worker, everything under `prefix`. */
@@ -90,13 +137,15 @@ async function waitForPort(port: number, child: ChildProcess, log: () => string)
   throw new Error(`nginx did not answer on port ${port} within 10 s: ${log()}`);
 }
 
-/** Starts nginx with the example configuration serving `root`; `nginx -t` runs first. */
-export async function startNginx(nginx: string, root: string): Promise<RunningNginx> {
+/** Starts nginx with the example configuration serving `root` (over HTTPS with `tls`); `nginx -t` runs first. */
+export async function startNginx(nginx: string, root: string, tls?: TlsFiles): Promise<RunningNginx> {
   const prefix = mkdtempSync(join(tmpdir(), 'kb-nginx-'));
   chmodSync(prefix, 0o755);
   for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, d));
+  // nginx reads relative includes from the folder of the main configuration file, here the prefix.
+  cpSync(NGINX_SNIPPETS, join(prefix, 'snippets'), { recursive: true });
   const port = await freePort();
-  const config = wrapSiteConfig(adaptSiteConfig(readFileSync(NGINX_EXAMPLE, 'utf8'), { port, root }), prefix);
+  const config = wrapSiteConfig(adaptSiteConfig(readFileSync(NGINX_EXAMPLE, 'utf8'), { port, root, tls }), prefix);
   const confFile = join(prefix, 'nginx.conf');
   writeFileSync(confFile, config);
   const args = ['-p', `${prefix}/`, '-c', confFile];
@@ -108,7 +157,7 @@ export async function startNginx(nginx: string, root: string): Promise<RunningNg
   const log = () => `${stderr}${existsSync(join(prefix, 'error.log')) ? readFileSync(join(prefix, 'error.log'), 'utf8') : ''}`;
   await waitForPort(port, child, log);
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}/`,
     config,
     stop: async () => {
       if (child.exitCode === null) {
