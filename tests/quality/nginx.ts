@@ -29,7 +29,7 @@ export function findNginx(): string | undefined {
  * 127.0.0.1:`port`. Throws when the example lost either line, so the test cannot pass on a
  * configuration it did not really use.
  */
-export function adaptSiteConfig(example: string, { port, root, tls }: { port: number; root: string; tls?: TlsFiles }): string {
+export function adaptSiteConfig(example: string, { port, root, tls }: { port: number; root: string; tls?: TlsFiles | undefined }): string {
   const listen = /^(\s*)listen\s+[^;\s]+/m;
   const rootLine = /^(\s*)root\s+[^;]+;/m;
   if (!listen.test(example) || !rootLine.test(example)) throw new Error('the nginx example needs one `listen` and one `root` line');
