@@ -39,6 +39,7 @@ export const SYSTEM_PACKAGES: readonly SystemPackage[] = [
     env: 'NGINX_PATH',
   },
   { name: 'default-jre-headless', usedBy: 'the W3C Nu Html Checker (vnu-jar runs on Java)', probe: { command: 'java' } },
+  { name: 'openssl', usedBy: 'the HTTPS check of the deployment gate (a throwaway certificate)', probe: { command: 'openssl' } },
 ];
 
 /** What the setup script found. */

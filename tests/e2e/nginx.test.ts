@@ -6,7 +6,7 @@
  * nginx is not installed (`npm test` installs it: scripts/test-setup.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,9 +163,9 @@ describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf, the /kb/ b
   let server: RunningNginx;
   let browser: Browser;
   let root: string;
-  const kbPages = listPages(distKb);
 
   beforeAll(async () => {
+    if (!existsSync(join(distKb, 'index.html'))) throw new Error('dist-kb/ has no build: run `npm run build:subpath` first (npm test does this for you).');
     // As the example's comments say: root unchanged, the sub-path build copied into root/kb/.
     root = mkdtempSync(join(tmpdir(), 'kb-nginx-root-'));
     cpSync(distKb, join(root, 'kb'), { recursive: true });
@@ -202,7 +202,7 @@ describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf, the /kb/ b
   });
 
   it('in a browser: search finds a known page at its /kb/ URL', async () => {
-    const { query, expected } = knownQuery(kbPages);
+    const { query, expected } = knownQuery(listPages(distKb));
     const { urls, problems } = await searchUrls(browser, new URL('kb/', server.url).href, query);
     expect(urls).toContain(`/kb/${expected}`);
     expect(problems).toEqual([]);
@@ -240,7 +240,7 @@ describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf switched to
     mkdirSync(join(dir, 'site'));
     cpSync(dist, join(dir, 'site'), { recursive: true });
     tls = selfSignedCertificate(dir);
-    if (!tls) throw new Error('openssl could not make a test certificate (apt-get install openssl)');
+    if (!tls) throw new Error('openssl could not make a test certificate (npm test installs openssl: scripts/system-packages.ts)');
     server = await startNginx(nginx!, join(dir, 'site'), tls);
   });
   afterAll(async () => {
