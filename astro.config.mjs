@@ -21,7 +21,8 @@ export default defineConfig({
     contentGuard(),
     headInit(),
     mdx(),
-    // Icons come from @iconify-json/lucide; the site has no local icons, so no iconDir.
+    // Icons come from @iconify-json/lucide. The site has no local icons, so no iconDir (astro-icon
+    // still looks in its default, src/icons/, and quietly skips it when missing).
     icon(),
     // Last: indexes the pages the others helped build (astro:build:done).
     searchIndex(),
