@@ -135,4 +135,51 @@ describe('Chromium 110 from @sparticuz/chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('prints a lesson kit: no navigation, the self-check answers, the diagram in light colours', async () => {
+    const { page, context, errors } = await openPage(old(), baseURL, { colorScheme: 'dark' });
+    await page.goto(siteUrl(baseURL, 'lessons/shanghai/'));
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    for (const sel of ['.site-header', '.breadcrumbs', '.lesson-toc', '.site-footer', '[data-classroom-open]']) {
+      expect(await page.locator(sel).evaluateAll((els) => els.some((e) => e.getClientRects().length > 0)), `${sel} printed`).toBe(false);
+    }
+    // Chromium 110 has no ::details-content: a script opens the answers for print (print-answers.ts).
+    expect(await page.locator('.self-check .answer').first().isVisible()).toBe(true);
+    expect(await page.locator('.dg-node-label').first().evaluate((t) => getComputedStyle(t).fill)).toBe('rgb(29, 27, 25)');
+    await page.emulateMedia({ media: null, colorScheme: 'dark' });
+    // Back on screen they close again (the media query's change event comes a moment later).
+    await expect.poll(() => page.locator('.self-check .answer').first().isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('prints a lesson kit to PDF on about as many A4 pages as current Chromium', async () => {
+    const pdfPages = async (browser: Browser) => {
+      const { page, context } = await openPage(browser, baseURL);
+      await page.goto(siteUrl(baseURL, 'lessons/shanghai/'));
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+      await context.close();
+      return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+    };
+    const [then, now] = await Promise.all([pdfPages(old()), pdfPages(current())]);
+    expect(now).toBeGreaterThanOrEqual(2);
+    expect(Math.abs(then - now), `${then} pages in Chromium 110, ${now} now`).toBeLessThanOrEqual(1);
+  });
+
+  it('downloads a diagram as SVG in its light colours from a dark page, and as PNG', async () => {
+    const { page, context, errors } = await openPage(old(), baseURL, { colorScheme: 'dark' });
+    await page.goto(siteUrl(baseURL, SHIHE));
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="svg"]').click()]);
+    const text = readFileSync((await svg.path()) as string, 'utf8');
+    expect(text.startsWith('<?xml')).toBe(true);
+    const fills = await page.evaluate((src) => {
+      const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror'), label: doc.querySelector('tspan')?.parentElement?.getAttribute('fill') };
+    }, text);
+    expect(fills).toEqual({ error: null, label: 'rgb(29, 27, 25)' });
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="png"]').click()]);
+    expect(readFileSync((await png.path()) as string).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
