@@ -7,10 +7,13 @@ import icon from 'astro-icon';
 import contentGuard from './src/integrations/content-guard.ts';
 import headInit from './src/integrations/head-init.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { esbuildTargets, lightningTargets, supportedBrowsers } from './src/lib/browsers/targets.ts';
 import { glossaryPlugin, readGlossaryTerms } from './src/lib/glossary/glossary-plugin.ts';
 
 // BASE_PATH lets the same site be served under a sub-path of an intranet server, e.g. /kb/.
 const base = process.env.BASE_PATH ?? '/';
+// CSS and client JavaScript are lowered for the browsers in package.json's "browserslist".
+const browsers = supportedBrowsers(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -52,4 +55,8 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  vite: {
+    css: { transformer: 'lightningcss', lightningcss: { targets: lightningTargets(browsers) } },
+    build: { target: esbuildTargets(browsers), cssMinify: 'lightningcss' },
+  },
 });
