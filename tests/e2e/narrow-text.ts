@@ -1,5 +1,5 @@
 /**
- * The phone reading rule, measured in the browser: no table cell or paragraph that holds more than
+ * The phone reading rule, measured in the browser: no table cell, caption or paragraph that holds more than
  * four characters of text may be narrower than 6 em (its own font size), or Chinese runs one or two
  * characters per line. Shared by the every-page gate and the phone table tests.
  */
@@ -21,7 +21,7 @@ export interface NarrowBlock {
 }
 
 /**
- * Every rendered `td`, `th` and `p` on the page that breaks the rule, measured on its content box
+ * Every rendered `td`, `th`, `caption` and `p` on the page that breaks the rule, measured on its content box
  * (padding excluded). Elements not rendered (closed `<details>`, `hidden`, closed dialogs) and
  * visually hidden ones (inside a clipped box of 1 px or less, for screen readers) are skipped.
  */
@@ -29,7 +29,7 @@ export async function narrowTextBlocks(page: Page): Promise<NarrowBlock[]> {
   return page.evaluate(
     ({ maxShort, minEm }) => {
       const found: { what: string; width: number; needed: number }[] = [];
-      for (const el of document.querySelectorAll<HTMLElement>('td, th, p')) {
+      for (const el of document.querySelectorAll<HTMLElement>('td, th, caption, p')) {
         const text = (el.textContent ?? '').replace(/\s+/g, '');
         if ([...text].length <= maxShort || el.getClientRects().length === 0) continue;
         let clipped = false;
