@@ -119,9 +119,10 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
  */
 export async function axeViolations(page: Page, { fast = false, rules }: { fast?: boolean; rules?: readonly string[] } = {}) {
   const builder = new AxeBuilder({ page });
+  // options() replaces every option set before it, the rule choice included, so it comes first.
+  if (fast) builder.setLegacyMode(true).options({ resultTypes: ['violations'] });
   if (rules) builder.withRules([...rules]);
   else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-  if (fast) builder.setLegacyMode(true).options({ resultTypes: ['violations'] });
   const result = await builder.analyze();
   return result.violations.map((v) => ({
     id: v.id,
