@@ -2,7 +2,7 @@
 import type { Figure } from '../schemas/figures';
 
 /** The kind of a figure the source cites as context (national or city-wide), not as the model's own. */
-export const BACKGROUND_KIND = '背景' satisfies Figure['kind'];
+const BACKGROUND_KIND = '背景' satisfies Figure['kind'];
 
 /** Whether a figure is background: context the author cites, not a figure of the model itself. */
 export function isBackgroundFigure(figure: Pick<Figure, 'kind'>): boolean {

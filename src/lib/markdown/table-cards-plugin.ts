@@ -20,7 +20,7 @@ interface VisitorContext {
 }
 
 /** The class that turns a table's rows into cards on a phone. */
-export const STACK_TABLE_CLASS = 'stack-table';
+const STACK_TABLE_CLASS = 'stack-table';
 
 const elements = (node: TableNode | undefined, tag: string): TableNode[] =>
   (node?.children ?? []).filter((c) => c.type === 'element' && c.tagName === tag);
