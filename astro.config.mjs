@@ -9,6 +9,7 @@ import headInit from './src/integrations/head-init.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { esbuildTargets, lightningTargets, supportedBrowsers } from './src/lib/browsers/targets.ts';
 import { glossaryPlugin, readGlossaryTerms } from './src/lib/glossary/glossary-plugin.ts';
+import { tableCardsPlugin } from './src/lib/markdown/table-cards-plugin.ts';
 
 // BASE_PATH lets the same site be served under a sub-path of an intranet server, e.g. /kb/.
 const base = process.env.BASE_PATH ?? '/';
@@ -51,7 +52,11 @@ export default defineConfig({
     syntaxHighlight: false,
     // The first mention of each glossary term on model, case and mechanism pages links to the term.
     processor: satteri({
-      hastPlugins: [glossaryPlugin({ base, terms: readGlossaryTerms(fileURLToPath(new URL('./content/terms/', import.meta.url))) })],
+      // Markdown tables become cards on a phone, each cell labelled with its column.
+      hastPlugins: [
+        glossaryPlugin({ base, terms: readGlossaryTerms(fileURLToPath(new URL('./content/terms/', import.meta.url))) }),
+        tableCardsPlugin(),
+      ],
     }),
   },
   devToolbar: { enabled: false },

@@ -26,6 +26,13 @@ describe('fitText(text, maxWidth, fontSize)', () => {
   it('gives nothing when not even one character fits', () => {
     expect(fitText('上海', 20, 12)).toBe('');
   });
+  it('cuts between words, so what is shown is words of the full title (Label in Name)', () => {
+    // By characters this would be 上海城区工作会…, whose last word 会 is not in 会议.
+    expect(fitText('上海城区工作会议，首提“两级政府、三级管理”', 100, 12)).toBe('上海城区工作…');
+  });
+  it('cuts inside a first word that is wider than the room', () => {
+    expect(fitText('社区党建', 30, 12)).toBe('社…');
+  });
 });
 
 describe('wrapText(text, maxWidth, fontSize)', () => {

@@ -25,22 +25,32 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
+/** Chinese word boundaries (the browser's and Node's ICU dictionary). */
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
 /**
  * The text cut to fit a width, ending in "…" when cut; empty when not even one character fits.
+ * It cuts between words, so the shown words are words of the full title an event link is named
+ * by (WCAG 2.5.3 Label in Name: 上海城区工作… is in 上海城区工作会议, 上海城区工作会… is not);
+ * only a first word too long for the width is cut inside.
  *
  * @example fitText('中组部向全国印发上海社区党建调研报告', 60, 12) // '中组部向…'
  */
 export function fitText(text: string, maxWidth: number, fontSize: number): string {
   if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
-  const chars = [...text];
-  const ellipsis = estimateTextWidth('…', fontSize);
-  let width = 0;
-  let n = 0;
-  while (n < chars.length && width + charWidth(chars[n] as string) * fontSize + ellipsis <= maxWidth) {
-    width += charWidth(chars[n] as string) * fontSize;
-    n += 1;
+  const room = maxWidth - estimateTextWidth('…', fontSize);
+  let kept = '';
+  for (const { segment } of WORDS.segment(text)) {
+    if (estimateTextWidth(kept + segment, fontSize) > room) break;
+    kept += segment;
   }
-  return n === 0 ? '' : `${chars.slice(0, n).join('')}…`;
+  if (!kept) {
+    for (const ch of text) {
+      if (estimateTextWidth(kept + ch, fontSize) > room) break;
+      kept += ch;
+    }
+  }
+  return kept ? `${kept}…` : '';
 }
 
 /**
