@@ -1,12 +1,14 @@
 /**
  * The classroom view: shows one diagram or timeline full screen, in large type, and reveals it
  * step by step (a structure level by level, a timeline stage by stage) with the arrow keys; Esc
- * leaves. It drives the page's one <dialog data-classroom> and fills it from a <classroom-view>,
- * whose steps the server rendered into a <template data-classroom-steps>. Put in the page by
+ * leaves. It drives the page's one <dialog data-classroom> and fills it from a <classroom-view>:
+ * a timeline's steps the server rendered into a <template data-classroom-steps>, a structure's
+ * are read from its text version (./structure-steps.ts). Put in the page by
  * ./classroom.ts on the first click of a "课堂模式" button, so pages pay for it only when used; it
  * opens the view for every button marked data-classroom-pending, now and on each later press.
  */
 import { stepForKey, stepState } from '../lib/classroom/keys';
+import { structureStepsFromText } from './structure-steps';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-classroom]');
 
@@ -145,9 +147,12 @@ function openClassroom(view: HTMLElement, opener: HTMLElement): void {
   const template = view.querySelector<HTMLTemplateElement>('template[data-classroom-steps]');
   // The drawing is inside the view, or in the element its data-drawing names.
   const figure = view.dataset.drawing ? document.querySelector(view.dataset.drawing) : view;
-  if (!dialog || !template || !(figure instanceof HTMLElement)) return;
+  if (!dialog || !(figure instanceof HTMLElement)) return;
+  // A structure's steps come from its text version, which the page already holds; others from the template.
+  const structure = figure.querySelector<HTMLElement>('structure-diagram')?.dataset.structure;
+  const content = structure ? structureStepsFromText(structure) : (template?.content.cloneNode(true) as DocumentFragment | undefined);
+  if (!content) return;
   const stage = part('stage');
-  const content = template.content.cloneNode(true) as DocumentFragment;
   dropHiddenLanes(figure, content);
   const steps = [...content.querySelectorAll<HTMLElement>('[data-step]')];
   const drawing = structureDrawing(figure) ?? timelineDrawing(figure, steps);

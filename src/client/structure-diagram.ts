@@ -1,18 +1,24 @@
 /**
  * <structure-diagram>: enhances a structure figure the server already drew. Hover or focus a unit
- * to highlight its relations and show its detail; Enter or click to keep the detail open (the
+ * to highlight its relations and show its detail; Enter, click or tap to keep the detail open (the
  * unit goes into the URL hash, so a link opens the diagram there); arrow keys move along the
- * relations; Esc closes. The legend's relation types become show/hide buttons; zoom, pan and
- * downloads come from the toolbar. Everything it reads comes from the markup's data-* attributes.
+ * relations; Esc closes. The legend's relation types become show/hide buttons; zoom (toolbar,
+ * Ctrl+wheel, pinch), pan and downloads come last. The drawing starts fitted to its box. The
+ * detail is read from the structure's text version in the page, never kept twice in the HTML.
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { nodeElementId } from '../lib/diagram/ids';
+import { relationPhrase } from '../lib/diagram/describe';
+import { nodeElementId, relationRowsSelector, textEntryId, textPartSelector, textVersionId, unitFromHash, type TextPart } from '../lib/diagram/ids';
 import { keyDirection, neighbourInDirection, type NavEdge, type NavNode } from '../lib/diagram/navigate';
 import { downloadPng, downloadSvg } from './structure-export';
 
 /** Zoom step of the toolbar buttons. */
 const ZOOM_STEP = 1.5;
+/** Smallest zoom, relative to the drawing fitted to its box: zooming out leaves room around it. */
+const MIN_ZOOM = 0.5;
+/** Largest zoom: this many times the drawing's own size (labels at 14 px × this), whatever the fit. */
+const MAX_NATURAL_ZOOM = 3;
 
 class StructureDiagram extends HTMLElement {
   private structure = '';
@@ -54,34 +60,7 @@ class StructureDiagram extends HTMLElement {
       button.addEventListener('click', () => void (button.dataset.export === 'png' ? downloadPng(this) : downloadSvg(this)));
     }
     window.addEventListener('hashchange', () => this.openFromHash());
-    if (!this.openFromHash()) this.scrollToHeadWhenNear();
-  }
-
-  /**
-   * Scrolls to the head once the diagram comes near the screen: measuring the drawing makes the
-   * browser lay out the page there and then, and a model page or lesson kit with many diagrams
-   * would do that once per diagram while it loads.
-   */
-  private scrollToHeadWhenNear(): void {
-    const near = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        near.disconnect();
-        this.scrollToHead();
-      },
-      { rootMargin: '100% 0px' },
-    );
-    near.observe(this);
-  }
-
-  /** On a narrow screen the drawing scrolls sideways: start with its head in view, not its left edge. */
-  private scrollToHead(): void {
-    const canvas = this.querySelector<HTMLElement>('.dg-canvas');
-    const top = this.nodeEl(this.current);
-    if (!canvas || !top || canvas.scrollWidth <= canvas.clientWidth) return;
-    const box = top.getBoundingClientRect();
-    const view = canvas.getBoundingClientRect();
-    canvas.scrollLeft += box.left + box.width / 2 - (view.left + view.width / 2);
+    this.openFromHash();
   }
 
   /** The hash that opens this diagram at a unit. */
@@ -179,14 +158,62 @@ class StructureDiagram extends HTMLElement {
     for (const a of this.nodes) a.classList.toggle('is-related', related.has(a.dataset.node ?? ''));
   }
 
-  /** Fills the panel with a unit's detail, cloned from its server-rendered template. */
+  /** Fills the panel with a unit's detail, read from its entry in the text version. */
   private showDetail(id: string): void {
     // Re-rendering what is shown would drop focus from inside the panel.
     if (this.shown === id) return;
-    const template = this.querySelector<HTMLTemplateElement>(`template[data-detail="${CSS.escape(id)}"]`);
-    if (!template) return;
-    this.panelBody.replaceChildren(template.content.cloneNode(true));
+    const detail = this.detailOf(id);
+    if (!detail) return;
+    this.panelBody.replaceChildren(...detail);
     this.shown = id;
+  }
+
+  /**
+   * A unit's detail, built from the text version's markup (copies of its text and links, no HTML
+   * parsing): name, kind and level, composition and duties, relations, and the source it rests on.
+   */
+  private detailOf(id: string): Node[] | undefined {
+    const text = document.getElementById(textVersionId(this.structure));
+    const entry = document.getElementById(textEntryId(this.structure, id));
+    if (!text || !entry) return undefined;
+    const part = (root: Element, name: TextPart) => root.querySelector(textPartSelector(name));
+    const copy = (el: Element | null | undefined) => [...(el?.childNodes ?? [])].map((n) => n.cloneNode(true));
+    const labelOf = (unit: string) => part(document.getElementById(textEntryId(this.structure, unit)) ?? text, 'label')?.textContent ?? unit;
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) => {
+      const e = document.createElement(tag);
+      if (className) e.className = className;
+      e.append(...children);
+      return e;
+    };
+    const term = (name: string) => el('span', 'dg-detail-term', name);
+
+    const title = el('p', 'dg-detail-title', part(entry, 'label')?.textContent ?? id);
+    title.tabIndex = -1;
+    const level = part(entry.closest(textPartSelector('level')) ?? entry, 'levelLabel')?.textContent ?? '';
+    const out: Node[] = [title, el('p', 'dg-detail-kind', el('span', 'badge', part(entry, 'kind')?.textContent ?? ''), ` ${level}`)];
+    for (const field of entry.querySelectorAll(textPartSelector('field'))) out.push(el('p', '', ...copy(field)));
+
+    const relations = [...text.querySelectorAll<HTMLTableRowElement>(relationRowsSelector(id))].map((row) => {
+      const out = row.dataset.from === id;
+      const phrase = relationPhrase({
+        relation: part(row, 'relation')?.textContent ?? '',
+        direction: out ? 'out' : 'in',
+        other: { label: labelOf((out ? row.dataset.to : row.dataset.from) ?? '') },
+      });
+      // The note cell holds the source's wording, then its citation.
+      const note = copy(part(row, 'note'));
+      const words = note.filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+      return el('li', '', phrase, ...(words ? [el('span', 'muted', `：${words}`)] : []), ...note.filter((n) => n.nodeType === Node.ELEMENT_NODE));
+    });
+    if (relations.length > 0) out.push(el('div', '', el('p', 'dg-detail-term', '关系'), el('ul', 'dg-detail-relations', ...relations)));
+
+    const cite = entry.querySelector('a[href]');
+    const source = cite ? [cite.cloneNode(true)] : ['整个结构的依据 ', ...copy(part(text, 'basis'))];
+    out.push(el('p', 'dg-detail-source', term('出处'), ...source));
+    const more = el('a', '', '在文字版中查看');
+    more.href = `#${entry.id}`;
+    out.push(el('p', '', more));
+    return out;
   }
 
   private showHint(): void {
@@ -222,14 +249,10 @@ class StructureDiagram extends HTMLElement {
     if (refocus) this.nodeEl(was)?.focus();
   }
 
-  /** Opens the unit named in the URL hash, if it is one of this diagram's; says whether it did. */
-  private openFromHash(): boolean {
-    const prefix = this.hashFor('');
-    const hash = decodeURIComponent(location.hash);
-    const id = hash.slice(prefix.length);
-    if (!hash.startsWith(prefix) || !this.nodeEl(id)) return false;
-    this.open(id, false);
-    return true;
+  /** Opens the unit named in the URL hash, if it is one of this diagram's. */
+  private openFromHash(): void {
+    const id = unitFromHash(location.hash, this.structure);
+    if (id !== undefined && this.nodeEl(id)) this.open(id, false);
   }
 
   /** Turns each relation type of the legend into a show/hide button. */
@@ -256,11 +279,17 @@ class StructureDiagram extends HTMLElement {
     }
   }
 
+  /**
+   * Zoom and pan in the drawing's own units: scale 1 is the drawing fitted to its box (the
+   * overview a phone opens with), so zooming out goes below it and zooming in reaches
+   * MAX_NATURAL_ZOOM times the drawing's real size however narrow the box.
+   */
   private setUpZoom(): void {
     const { width, height } = this.svg.viewBox.baseVal;
     const viewport = select(this.svg).select<SVGGElement>('g.dg-viewport');
+    const maxZoom = () => Math.max(2, (MAX_NATURAL_ZOOM * width) / Math.max(1, this.svg.clientWidth || width));
     this.zoomer = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, 6])
+      .scaleExtent([MIN_ZOOM, maxZoom()])
       .extent([
         [0, 0],
         [width, height],
@@ -270,7 +299,9 @@ class StructureDiagram extends HTMLElement {
         [width, height],
       ])
       // The page keeps scrolling under a plain wheel or a one-finger swipe: zoom needs Ctrl (or a
-      // pinch, which browsers report as Ctrl+wheel), panning needs a zoomed-in drawing.
+      // pinch, which browsers report as Ctrl+wheel or as two touches), panning needs a drawing
+      // zoomed in past its fitted size. CSS touch-action leaves the page's vertical scrolling to
+      // the browser until then (.is-zoomed).
       .filter((event: Event) => {
         if (event.type === 'wheel') return (event as WheelEvent).ctrlKey;
         if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length > 1 || this.scale() > 1;
@@ -281,6 +312,8 @@ class StructureDiagram extends HTMLElement {
         this.classList.toggle('is-zoomed', event.transform.k > 1);
       });
     select(this.svg).call(this.zoomer).on('dblclick.zoom', null);
+    // The box changes with the window (a phone turned sideways): so does how far zoom may go.
+    new ResizeObserver(() => this.zoomer.scaleExtent([MIN_ZOOM, maxZoom()])).observe(this.svg);
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
       button.addEventListener('click', () => {
         const sel = select(this.svg);
