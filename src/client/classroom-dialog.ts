@@ -8,6 +8,7 @@
  * opens the view for every button marked data-classroom-pending, now and on each later press.
  */
 import { stepForKey, stepState } from '../lib/classroom/keys';
+import { makeZoomable } from './diagram-zoom';
 import { structureStepsFromText } from './structure-steps';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-classroom]');
@@ -111,6 +112,9 @@ function structureDrawing(figure: HTMLElement): { svg: SVGSVGElement; marks: Mar
   const original = figure.querySelector<SVGSVGElement>('svg.dg-svg');
   if (!original) return undefined;
   const svg = copyDrawing(original);
+  // The copy starts as an overview, whatever the page's drawing was zoomed to or highlighting.
+  svg.classList.remove('dg-zoomable', 'is-zoomed', 'has-active');
+  svg.querySelector('g.dg-viewport')?.removeAttribute('transform');
   const rowOf = new Map<string, number>();
   const marks: Mark[] = [];
   for (const node of svg.querySelectorAll<SVGElement>('.dg-node[data-node]')) {
@@ -166,6 +170,8 @@ function openClassroom(view: HTMLElement, opener: HTMLElement): void {
   // Full screen for the projector where the browser allows it; the dialog fills the window anyway.
   document.documentElement.requestFullscreen?.().catch(() => undefined);
   dialog.showModal();
+  // A structure's drawing zooms and pans like the page's (a pinch on a tablet); a timeline's not.
+  if (drawing?.svg.querySelector('g.dg-viewport')) makeZoomable(drawing.svg);
   show(0);
   stage.focus();
 }
@@ -182,6 +188,14 @@ if (dialog) {
   dialog.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (step(event.key)) event.preventDefault();
+  });
+  // A click or tap on a unit of the drawing goes to its level's step, which names it, instead of
+  // following the unit's link to the page behind.
+  part('stage').addEventListener('click', (event) => {
+    const unit = (event.target as Element).closest<SVGElement>('.cr-drawing .dg-node[data-row]');
+    if (!unit || !session) return;
+    event.preventDefault();
+    show(Math.min(Number(unit.dataset.row), session.steps.length - 1));
   });
   part('prev').addEventListener('click', () => step('ArrowLeft'));
   part('next').addEventListener('click', () => step('ArrowRight'));

@@ -7,18 +7,15 @@
  * detail is read from the structure's text version in the page, never kept twice in the HTML.
  */
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { relationPhrase } from '../lib/diagram/describe';
 import { nodeElementId, relationRowsSelector, textEntryId, textPartSelector, textVersionId, unitFromHash, type TextPart } from '../lib/diagram/ids';
 import { keyDirection, neighbourInDirection, type NavEdge, type NavNode } from '../lib/diagram/navigate';
+import { makeZoomable } from './diagram-zoom';
 import { downloadPng, downloadSvg } from './structure-export';
 
 /** Zoom step of the toolbar buttons. */
 const ZOOM_STEP = 1.5;
-/** Smallest zoom, relative to the drawing fitted to its box: zooming out leaves room around it. */
-const MIN_ZOOM = 0.5;
-/** Largest zoom: this many times the drawing's own size (labels at 14 px × this), whatever the fit. */
-const MAX_NATURAL_ZOOM = 3;
 
 class StructureDiagram extends HTMLElement {
   private structure = '';
@@ -107,6 +104,7 @@ class StructureDiagram extends HTMLElement {
           .on('click', (event: MouseEvent) => {
             event.preventDefault();
             this.open(id, false);
+            this.keepAboveSheet(a);
           })
           .on('keydown', (event: KeyboardEvent) => this.onKey(event, id));
       });
@@ -235,6 +233,16 @@ class StructureDiagram extends HTMLElement {
     if (focusPanel) this.panelBody.querySelector<HTMLElement>('.dg-detail-title')?.focus();
   }
 
+  /**
+   * On a phone or touch screen the detail is a bottom sheet over the page (diagram.css): when it
+   * covers the unit just picked, scrolls the page only as far as needed to show the unit above it.
+   */
+  private keepAboveSheet(unit: SVGAElement): void {
+    if (getComputedStyle(this.panel).position !== 'fixed') return;
+    const overlap = unit.getBoundingClientRect().bottom - this.panel.getBoundingClientRect().top;
+    if (overlap > -8) window.scrollBy({ top: overlap + 8, behavior: 'instant' });
+  }
+
   /** Closes the detail and clears the hash; with `refocus`, focus returns to the unit. */
   private close(refocus: boolean): void {
     const was = this.selected ?? this.current;
@@ -279,41 +287,8 @@ class StructureDiagram extends HTMLElement {
     }
   }
 
-  /**
-   * Zoom and pan in the drawing's own units: scale 1 is the drawing fitted to its box (the
-   * overview a phone opens with), so zooming out goes below it and zooming in reaches
-   * MAX_NATURAL_ZOOM times the drawing's real size however narrow the box.
-   */
   private setUpZoom(): void {
-    const { width, height } = this.svg.viewBox.baseVal;
-    const viewport = select(this.svg).select<SVGGElement>('g.dg-viewport');
-    const maxZoom = () => Math.max(2, (MAX_NATURAL_ZOOM * width) / Math.max(1, this.svg.clientWidth || width));
-    this.zoomer = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([MIN_ZOOM, maxZoom()])
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .translateExtent([
-        [0, 0],
-        [width, height],
-      ])
-      // The page keeps scrolling under a plain wheel or a one-finger swipe: zoom needs Ctrl (or a
-      // pinch, which browsers report as Ctrl+wheel or as two touches), panning needs a drawing
-      // zoomed in past its fitted size. CSS touch-action leaves the page's vertical scrolling to
-      // the browser until then (.is-zoomed).
-      .filter((event: Event) => {
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey;
-        if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length > 1 || this.scale() > 1;
-        return (event as MouseEvent).button === 0 && this.scale() > 1;
-      })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        viewport.attr('transform', event.transform.toString());
-        this.classList.toggle('is-zoomed', event.transform.k > 1);
-      });
-    select(this.svg).call(this.zoomer).on('dblclick.zoom', null);
-    // The box changes with the window (a phone turned sideways): so does how far zoom may go.
-    new ResizeObserver(() => this.zoomer.scaleExtent([MIN_ZOOM, maxZoom()])).observe(this.svg);
+    this.zoomer = makeZoomable(this.svg);
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
       button.addEventListener('click', () => {
         const sel = select(this.svg);

@@ -16,6 +16,9 @@ export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
 } as const;
 
+/** The smallest phone the site is read on; the every-page gate checks layout there too. */
+export const SMALL_PHONE = { width: 360, height: 740 } as const;
+
 /** Chromium's flags for every test and the benchmark: no sandbox (containers), no background traffic. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -67,6 +70,8 @@ export interface WatchedPage {
 
 export interface PageOptions {
   viewport?: keyof typeof VIEWPORTS;
+  /** Emulate a phone's browser: a mobile viewport (isMobile) and a touch screen (hasTouch). */
+  touch?: boolean;
   colorScheme?: 'light' | 'dark';
   javaScriptEnabled?: boolean;
 }
@@ -78,6 +83,8 @@ const foreignThisTest: string[] = [];
 export async function openPage(browser: Browser, baseURL: string, opts: PageOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: VIEWPORTS[opts.viewport ?? 'desktop'],
+    isMobile: opts.touch ?? false,
+    hasTouch: opts.touch ?? false,
     colorScheme: opts.colorScheme ?? 'light',
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
     locale: 'zh-CN',
