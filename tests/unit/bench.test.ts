@@ -11,7 +11,7 @@ import { COMPARE_DIMENSIONS } from '../../src/schemas/compare';
 import { adaptSiteConfig, wrapSiteConfig } from '../quality/nginx';
 
 const page = (over: Partial<PageFigures['weight']> = {}, lighthouse: PageFigures['lighthouse'] = null): PageFigures => ({
-  weight: { path: 'x/', html: 5000, css: 3000, js: 0, other: 0, total: 9000, requests: 3, scripts: [], inlineJs: { bytes: 600, gzip: 400 }, hasDiagram: false, ...over },
+  weight: { path: 'x/', html: 5000, css: 3000, js: 0, other: 0, total: 9000, requests: 3, scripts: [], inlineJs: { bytes: 600, gzip: 400 }, htmlFile: { bytes: 20_000, gzip: 5000 }, hasDiagram: false, ...over },
   lighthouse,
 });
 const results = (over: Partial<BenchResults> = {}): BenchResults => ({
@@ -58,7 +58,7 @@ describe('checkBudgets(results)', () => {
     const r = results({
       pages: {
         timeline: page({ js: 40 * 1024 }, { ...goodLighthouse, performance: 97, lcpMs: 1600, cls: 0.05 }),
-        model: page({ total: 120 * 1024, hasDiagram: true, js: 1000 }),
+        model: page({ total: 120 * 1024, hasDiagram: true, js: 1000, htmlFile: { bytes: 355 * 1024, gzip: 61 * 1024 } }),
       },
       search: { firstSearchBytes: 200 * 1024, firstSearchRequests: 9, coldMs: 500, warmMs: null, queries: ['a'], unanswered: ['a'] },
       scaling: [
@@ -72,6 +72,7 @@ describe('checkBudgets(results)', () => {
       { what: 'timeline: LCP', budget: '≤ 1500 ms', actual: '1600 ms' },
       { what: 'timeline: CLS', budget: '≤ 0.020', actual: '0.050' },
       { what: 'model: first visit, total transfer', budget: '≤ 100.0 KB', actual: '120.0 KB' },
+      { what: 'model: HTML (gzip)', budget: '≤ 60.0 KB', actual: '61.0 KB' },
       { what: 'first search transfer', budget: '≤ 150.0 KB', actual: '200.0 KB' },
       { what: 'warm search, keystroke to first result (median)', budget: '≤ 100 ms', actual: 'not measured' },
       { what: 'search: queries without a result', budget: 'none', actual: 'a' },
