@@ -12,6 +12,7 @@ import { relationPhrase } from '../lib/diagram/describe';
 import { nodeElementId, relationRowsSelector, textEntryId, textPartSelector, textVersionId, unitFromHash, type TextPart } from '../lib/diagram/ids';
 import { keyDirection, neighbourInDirection, type NavEdge, type NavNode } from '../lib/diagram/navigate';
 import { makeZoomable } from './diagram-zoom';
+import { element as el } from './dom';
 import { downloadPng, downloadSvg } from './structure-export';
 
 /** Zoom step of the toolbar buttons. */
@@ -177,12 +178,6 @@ class StructureDiagram extends HTMLElement {
     const part = (root: Element, name: TextPart) => root.querySelector(textPartSelector(name));
     const copy = (el: Element | null | undefined) => [...(el?.childNodes ?? [])].map((n) => n.cloneNode(true));
     const labelOf = (unit: string) => part(document.getElementById(textEntryId(this.structure, unit)) ?? text, 'label')?.textContent ?? unit;
-    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) => {
-      const e = document.createElement(tag);
-      if (className) e.className = className;
-      e.append(...children);
-      return e;
-    };
     const term = (name: string) => el('span', 'dg-detail-term', name);
 
     const title = el('p', 'dg-detail-title', part(entry, 'label')?.textContent ?? id);
@@ -192,11 +187,11 @@ class StructureDiagram extends HTMLElement {
     for (const field of entry.querySelectorAll(textPartSelector('field'))) out.push(el('p', '', ...copy(field)));
 
     const relations = [...text.querySelectorAll<HTMLTableRowElement>(relationRowsSelector(id))].map((row) => {
-      const out = row.dataset.from === id;
+      const outgoing = row.dataset.from === id;
       const phrase = relationPhrase({
         relation: part(row, 'relation')?.textContent ?? '',
-        direction: out ? 'out' : 'in',
-        other: { label: labelOf((out ? row.dataset.to : row.dataset.from) ?? '') },
+        direction: outgoing ? 'out' : 'in',
+        other: { label: labelOf((outgoing ? row.dataset.to : row.dataset.from) ?? '') },
       });
       // The note cell holds the source's wording, then its citation.
       const note = copy(part(row, 'note'));

@@ -5,6 +5,7 @@
  */
 import { structureSteps } from '../lib/classroom/steps';
 import { relationRowsSelector, textEntryId, textPartSelector, textVersionId } from '../lib/diagram/ids';
+import { element as el } from './dom';
 
 /** The units and relations of a structure, as its text version lists them. */
 function readTextVersion(text: Element, structure: string) {
@@ -20,13 +21,6 @@ function readTextVersion(text: Element, structure: string) {
   );
   const edges = [...text.querySelectorAll<HTMLTableRowElement>(relationRowsSelector())].map((row) => ({ from: row.dataset.from ?? '', to: row.dataset.to ?? '', relation: partText(row, 'relation') }));
   return { nodes, edges };
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  e.append(...children);
-  return e;
 }
 
 /** The steps of the structure whose text version the page holds, or undefined when it holds none. */
