@@ -20,10 +20,11 @@ const MAX_NATURAL_ZOOM = 3;
 export function makeZoomable(svg: SVGSVGElement): ZoomBehavior<SVGSVGElement, unknown> {
   const { width, height } = svg.viewBox.baseVal;
   const viewport = select(svg).select<SVGGElement>('g.dg-viewport');
-  const maxZoom = () => Math.max(2, (MAX_NATURAL_ZOOM * width) / Math.max(1, svg.clientWidth || width));
+  /** How far zoom may go in a box this wide. */
+  const maxZoom = (boxWidth: number) => Math.max(2, (MAX_NATURAL_ZOOM * width) / Math.max(1, boxWidth));
   const scale = () => zoomTransform(svg).k;
   const zoomer = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([MIN_ZOOM, maxZoom()])
+    .scaleExtent([MIN_ZOOM, maxZoom(width)])
     .extent([
       [0, 0],
       [width, height],
@@ -46,7 +47,11 @@ export function makeZoomable(svg: SVGSVGElement): ZoomBehavior<SVGSVGElement, un
     });
   select(svg).call(zoomer).on('dblclick.zoom', null);
   svg.classList.add('dg-zoomable');
-  // The box changes with the window (a phone turned sideways): so does how far zoom may go.
-  new ResizeObserver(() => zoomer.scaleExtent([MIN_ZOOM, maxZoom()])).observe(svg);
+  // How far zoom may go depends on the box's width, which changes with the window (a phone turned
+  // sideways). The observer reports it once at the start too, without making the browser lay
+  // out the page here, once per diagram, while it loads.
+  new ResizeObserver(([entry]) => {
+    if (entry) zoomer.scaleExtent([MIN_ZOOM, maxZoom(entry.contentRect.width)]);
+  }).observe(svg);
   return zoomer;
 }

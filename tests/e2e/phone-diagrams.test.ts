@@ -127,6 +127,11 @@ describe('a structure on a phone (touch)', () => {
     expect(await page.locator('svg.dg-svg').evaluate((s) => getComputedStyle(s).touchAction)).toBe('pan-y');
     await drag(page, -80, 0);
     expect(await zoomOf(page), 'a one-finger swipe at the overview leaves the drawing alone').toEqual({ x: 0, y: 0, k: 1 });
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await drag(page, 0, -150);
+    await expect.poll(() => page.evaluate(() => window.scrollY), 'and scrolls the page').toBeGreaterThan(scrolled + 50);
+    expect(await zoomOf(page)).toEqual({ x: 0, y: 0, k: 1 });
+    await page.locator('svg.dg-svg').scrollIntoViewIfNeeded();
 
     await pinch(page, 30, 90);
     const zoomed = await zoomOf(page);
