@@ -257,7 +257,12 @@ describe('a structure with a mouse and keys', () => {
 
 describe('classroom mode on a tablet (touch)', () => {
   it('fits the drawing to the screen, names the touch controls, and steps with the buttons', async () => {
-    const { page, context, errors } = await openPhone(TABLET);
+    const { page, context, errors } = await openPhone({ width: TABLET.height, height: TABLET.width });
+    // Landscape, a drawing narrow enough to have the detail beside it on a desktop: no column is
+    // kept for a panel that opens as a bottom sheet here.
+    await page.goto(siteUrl(baseURL, '/structures/pudong-si-ji-lian-dong/'));
+    expect(await page.locator('.dg-body').evaluate((b) => getComputedStyle(b).gridTemplateColumns.split(' ').length)).toBe(1);
+    await page.setViewportSize(TABLET);
     await page.goto(siteUrl(baseURL, JIANYE_PAGE));
     await openClassroom(page);
     const dialog = page.locator('dialog[data-classroom]');
