@@ -129,7 +129,8 @@ describe('a structure on a phone (touch)', () => {
     expect(await zoomOf(page), 'a one-finger swipe at the overview leaves the drawing alone').toEqual({ x: 0, y: 0, k: 1 });
     const scrolled = await page.evaluate(() => window.scrollY);
     await drag(page, 0, -150);
-    await expect.poll(() => page.evaluate(() => window.scrollY), 'and scrolls the page').toBeGreaterThan(scrolled + 50);
+    // …and scrolls the page.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 50);
     expect(await zoomOf(page)).toEqual({ x: 0, y: 0, k: 1 });
     await page.locator('svg.dg-svg').scrollIntoViewIfNeeded();
 
