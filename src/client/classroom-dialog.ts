@@ -3,9 +3,9 @@
  * step by step (a structure level by level, a timeline stage by stage) with the arrow keys; Esc
  * leaves. It drives the page's one <dialog data-classroom> and fills it from a <classroom-view>:
  * a timeline's steps the server rendered into a <template data-classroom-steps>, a structure's
- * are read from its text version (./structure-steps.ts). Put in the page by
- * ./classroom.ts on the first click of a "课堂模式" button, so pages pay for it only when used; it
- * opens the view for every button marked data-classroom-pending, now and on each later press.
+ * are read from its text version (./structure-steps.ts). Put in the page by ./classroom.ts on the
+ * first click of a "课堂模式" button, so pages pay for it only when used; it opens the view for
+ * every button marked data-classroom-pending, now and on each later press.
  */
 import { stepForKey, stepState } from '../lib/classroom/keys';
 import { makeZoomable } from './diagram-zoom';

@@ -1,6 +1,7 @@
 /**
- * Element ids of a diagram, shared by the server's drawing and the browser script (which must not
- * pull in the content schemas), so the hash that opens a unit is spelled in one place.
+ * Element ids of a diagram and the marks of its text version, shared by the server's markup and
+ * the browser scripts (which must not pull in the content schemas), so the hash that opens a unit
+ * and the parts the detail panel and classroom view read are spelled in one place.
  */
 
 /**
@@ -43,9 +44,9 @@ export function textEntryId(structure: string, node: string): string {
 /**
  * The parts of the text version that the diagram's detail panel reads, so a unit's details are in
  * the page once: StructureText.astro marks them with `textPart()`, the browser script finds them
- * with `textPartSelector()`. `level` marks a level's list item and `levelLabel` its 第N层;
- * `label`, `kind` and `field` (组成, 职责) sit in a unit's entry (see `levelItem` for the level); `relation` and `note` are cells of
- * a relation row; `basis` holds the citations of the whole structure.
+ * with `textPartSelector()`. `level` marks a level's list item (see `levelItem`) and `levelLabel`
+ * its 第N层; `label`, `kind` and `field` (组成, 职责) sit in a unit's entry; `relation` and `note`
+ * are cells of a relation row; `basis` holds the citations of the whole structure.
  */
 export type TextPart = 'level' | 'levelLabel' | 'label' | 'kind' | 'field' | 'relation' | 'note' | 'basis';
 
