@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, checkBudgets, type BenchResults, type PageFigures } from '../../bench/budgets';
 import { median } from '../../bench/process-stats';
-import { formatTable } from '../../bench/report';
+import { formatReport, formatTable } from '../../bench/report';
+import { htmlSize } from '../../bench/page-weight';
 import { SYNTHETIC_COMPARE_DIMENSIONS, writeSyntheticContent } from '../../bench/synthetic';
 import { assertValidContent } from '../../src/integrations/content-guard';
 import { COMPARE_DIMENSIONS } from '../../src/schemas/compare';
@@ -79,6 +80,25 @@ describe('checkBudgets(results)', () => {
       { what: 'build of 1,000 models ÷ build of 100', budget: '≤ 12.0×', actual: '13.0×' },
       { what: 'build of 1,000 models: peak memory', budget: `≤ ${BUDGETS.scalingPeakMiB} MiB`, actual: '4000 MiB' },
     ]);
+  });
+});
+
+describe('htmlSize(html) and the report', () => {
+  it('measures an HTML file raw and gzipped', () => {
+    const html = `<!doctype html><p>${'社区党建'.repeat(500)}</p>`;
+    const size = htmlSize(html);
+    expect(size.bytes).toBe(Buffer.byteLength(html));
+    expect(size.gzip).toBeGreaterThan(0);
+    expect(size.gzip).toBeLessThan(size.bytes / 10);
+  });
+
+  it('reports each page type’s HTML, gzip and raw, and names an HTML file over budget', () => {
+    const r = results({ pages: { lesson: page({ path: 'lessons/x/', htmlFile: { bytes: 460 * 1024, gzip: 66 * 1024 } }) } });
+    const report = formatReport(r, checkBudgets(r));
+    const [header, row] = report.split('\n').slice(2, 4);
+    expect(header).toMatch(/HTML\s+HTML raw/);
+    expect(row).toMatch(/^lesson \/lessons\/x\/\s+66\.0\s+460\.0\s/);
+    expect(report).toContain('✗ lesson: HTML (gzip): 66.0 KB (budget ≤ 60.0 KB)');
   });
 });
 
