@@ -20,6 +20,8 @@ export const BUDGETS = {
    */
   inlineJsGzip: 1.5 * KB,
   diagramPageJsGzip: 35 * KB,
+  /** Any page's HTML file, gzipped (issue #12: what a phone downloads before it can show anything). */
+  htmlGzip: 60 * KB,
   modelFirstVisit: 100 * KB,
   firstSearch: 150 * KB,
   warmSearchMs: 100,
@@ -105,6 +107,7 @@ export function checkBudgets(r: BenchResults): Breach[] {
       over(`${type}: JavaScript, files and inline (gzip)`, weight.js + weight.inlineJs.gzip, BUDGETS.diagramPageJsGzip, kb);
     }
     if (type === 'model') over('model: first visit, total transfer', weight.total, BUDGETS.modelFirstVisit, kb);
+    over(`${type}: HTML (gzip)`, weight.htmlFile.gzip, BUDGETS.htmlGzip, kb);
     if (lighthouse) {
       const l = BUDGETS.lighthouse;
       const score = (name: string, actual: number, min: number) => {

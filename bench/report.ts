@@ -19,7 +19,7 @@ export function formatTable(rows: readonly (readonly string[])[]): string {
 /** The whole report as text. */
 export function formatReport(r: BenchResults, breaches: readonly Breach[]): string {
   const out: string[] = [`社区党建模式库 benchmark, ${r.date} (${r.machine.cpus} cores, ${r.machine.memoryGiB} GiB, ${r.machine.chromium})`, ''];
-  const header = ['page type (KB gzip)', 'HTML', 'CSS', 'JS', 'inline JS', 'total', 'req', 'perf', 'a11y', 'BP', 'SEO', 'LCP ms', 'CLS', 'TBT ms', 'CPU idx'];
+  const header = ['page type (KB gzip)', 'HTML', 'HTML raw', 'CSS', 'JS', 'inline JS', 'total', 'req', 'perf', 'a11y', 'BP', 'SEO', 'LCP ms', 'CLS', 'TBT ms', 'CPU idx'];
   const rows: string[][] = [header];
   for (const [type, f] of Object.entries(r.pages)) {
     if (!f) {
@@ -29,7 +29,8 @@ export function formatReport(r: BenchResults, breaches: readonly Breach[]): stri
     const { weight: w, lighthouse: l } = f;
     rows.push([
       `${type} /${w.path}`,
-      kb(w.html),
+      kb(w.htmlFile.gzip),
+      kb(w.htmlFile.bytes),
       kb(w.css),
       kb(w.js),
       kb(w.inlineJs.gzip),

@@ -1,12 +1,15 @@
 /**
  * The classroom view: shows one diagram or timeline full screen, in large type, and reveals it
  * step by step (a structure level by level, a timeline stage by stage) with the arrow keys; Esc
- * leaves. It drives the page's one <dialog data-classroom> and fills it from a <classroom-view>,
- * whose steps the server rendered into a <template data-classroom-steps>. Put in the page by
- * ./classroom.ts on the first click of a "课堂模式" button, so pages pay for it only when used; it
- * opens the view for every button marked data-classroom-pending, now and on each later press.
+ * leaves. It drives the page's one <dialog data-classroom> and fills it from a <classroom-view>:
+ * a timeline's steps the server rendered into a <template data-classroom-steps>, a structure's
+ * are read from its text version (./structure-steps.ts). Put in the page by ./classroom.ts on the
+ * first click of a "课堂模式" button, so pages pay for it only when used; it opens the view for
+ * every button marked data-classroom-pending, now and on each later press.
  */
 import { stepForKey, stepState } from '../lib/classroom/keys';
+import { makeZoomable } from './diagram-zoom';
+import { structureStepsFromText } from './structure-steps';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-classroom]');
 
@@ -109,6 +112,9 @@ function structureDrawing(figure: HTMLElement): { svg: SVGSVGElement; marks: Mar
   const original = figure.querySelector<SVGSVGElement>('svg.dg-svg');
   if (!original) return undefined;
   const svg = copyDrawing(original);
+  // The copy starts as an overview, whatever the page's drawing was zoomed to or highlighting.
+  svg.classList.remove('dg-zoomable', 'is-zoomed', 'has-active');
+  svg.querySelector('g.dg-viewport')?.removeAttribute('transform');
   const rowOf = new Map<string, number>();
   const marks: Mark[] = [];
   for (const node of svg.querySelectorAll<SVGElement>('.dg-node[data-node]')) {
@@ -145,9 +151,12 @@ function openClassroom(view: HTMLElement, opener: HTMLElement): void {
   const template = view.querySelector<HTMLTemplateElement>('template[data-classroom-steps]');
   // The drawing is inside the view, or in the element its data-drawing names.
   const figure = view.dataset.drawing ? document.querySelector(view.dataset.drawing) : view;
-  if (!dialog || !template || !(figure instanceof HTMLElement)) return;
+  if (!dialog || !(figure instanceof HTMLElement)) return;
+  // A structure's steps come from its text version, which the page already holds; others from the template.
+  const structure = figure.querySelector<HTMLElement>('structure-diagram')?.dataset.structure;
+  const content = structure ? structureStepsFromText(structure) : (template?.content.cloneNode(true) as DocumentFragment | undefined);
+  if (!content) return;
   const stage = part('stage');
-  const content = template.content.cloneNode(true) as DocumentFragment;
   dropHiddenLanes(figure, content);
   const steps = [...content.querySelectorAll<HTMLElement>('[data-step]')];
   const drawing = structureDrawing(figure) ?? timelineDrawing(figure, steps);
@@ -161,6 +170,8 @@ function openClassroom(view: HTMLElement, opener: HTMLElement): void {
   // Full screen for the projector where the browser allows it; the dialog fills the window anyway.
   document.documentElement.requestFullscreen?.().catch(() => undefined);
   dialog.showModal();
+  // A structure's drawing zooms and pans like the page's (a pinch on a tablet); a timeline's not.
+  if (drawing?.svg.querySelector('g.dg-viewport')) makeZoomable(drawing.svg);
   show(0);
   stage.focus();
 }
@@ -177,6 +188,14 @@ if (dialog) {
   dialog.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if (step(event.key)) event.preventDefault();
+  });
+  // A click or tap on a unit of the drawing goes to its level's step, which names it, instead of
+  // following the unit's link to the page behind.
+  part('stage').addEventListener('click', (event) => {
+    const unit = (event.target as Element).closest<SVGElement>('.cr-drawing .dg-node[data-row]');
+    if (!unit || !session) return;
+    event.preventDefault();
+    show(Math.min(Number(unit.dataset.row), session.steps.length - 1));
   });
   part('prev').addEventListener('click', () => step('ArrowLeft'));
   part('next').addEventListener('click', () => step('ArrowRight'));

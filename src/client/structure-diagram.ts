@@ -1,14 +1,18 @@
 /**
  * <structure-diagram>: enhances a structure figure the server already drew. Hover or focus a unit
- * to highlight its relations and show its detail; Enter or click to keep the detail open (the
+ * to highlight its relations and show its detail; Enter, click or tap to keep the detail open (the
  * unit goes into the URL hash, so a link opens the diagram there); arrow keys move along the
- * relations; Esc closes. The legend's relation types become show/hide buttons; zoom, pan and
- * downloads come from the toolbar. Everything it reads comes from the markup's data-* attributes.
+ * relations; Esc closes. The legend's relation types become show/hide buttons; zoom (toolbar,
+ * Ctrl+wheel, pinch), pan and downloads come last. The drawing starts fitted to its box. The
+ * detail is read from the structure's text version in the page, never kept twice in the HTML.
  */
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { nodeElementId } from '../lib/diagram/ids';
+import { zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
+import { relationPhrase } from '../lib/diagram/describe';
+import { nodeElementId, relationRowsSelector, textEntryId, textPartSelector, textVersionId, unitFromHash, type TextPart } from '../lib/diagram/ids';
 import { keyDirection, neighbourInDirection, type NavEdge, type NavNode } from '../lib/diagram/navigate';
+import { makeZoomable } from './diagram-zoom';
+import { element as el } from './dom';
 import { downloadPng, downloadSvg } from './structure-export';
 
 /** Zoom step of the toolbar buttons. */
@@ -54,34 +58,7 @@ class StructureDiagram extends HTMLElement {
       button.addEventListener('click', () => void (button.dataset.export === 'png' ? downloadPng(this) : downloadSvg(this)));
     }
     window.addEventListener('hashchange', () => this.openFromHash());
-    if (!this.openFromHash()) this.scrollToHeadWhenNear();
-  }
-
-  /**
-   * Scrolls to the head once the diagram comes near the screen: measuring the drawing makes the
-   * browser lay out the page there and then, and a model page or lesson kit with many diagrams
-   * would do that once per diagram while it loads.
-   */
-  private scrollToHeadWhenNear(): void {
-    const near = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        near.disconnect();
-        this.scrollToHead();
-      },
-      { rootMargin: '100% 0px' },
-    );
-    near.observe(this);
-  }
-
-  /** On a narrow screen the drawing scrolls sideways: start with its head in view, not its left edge. */
-  private scrollToHead(): void {
-    const canvas = this.querySelector<HTMLElement>('.dg-canvas');
-    const top = this.nodeEl(this.current);
-    if (!canvas || !top || canvas.scrollWidth <= canvas.clientWidth) return;
-    const box = top.getBoundingClientRect();
-    const view = canvas.getBoundingClientRect();
-    canvas.scrollLeft += box.left + box.width / 2 - (view.left + view.width / 2);
+    this.openFromHash();
   }
 
   /** The hash that opens this diagram at a unit. */
@@ -128,6 +105,7 @@ class StructureDiagram extends HTMLElement {
           .on('click', (event: MouseEvent) => {
             event.preventDefault();
             this.open(id, false);
+            this.keepAboveSheet(a);
           })
           .on('keydown', (event: KeyboardEvent) => this.onKey(event, id));
       });
@@ -179,14 +157,56 @@ class StructureDiagram extends HTMLElement {
     for (const a of this.nodes) a.classList.toggle('is-related', related.has(a.dataset.node ?? ''));
   }
 
-  /** Fills the panel with a unit's detail, cloned from its server-rendered template. */
+  /** Fills the panel with a unit's detail, read from its entry in the text version. */
   private showDetail(id: string): void {
     // Re-rendering what is shown would drop focus from inside the panel.
     if (this.shown === id) return;
-    const template = this.querySelector<HTMLTemplateElement>(`template[data-detail="${CSS.escape(id)}"]`);
-    if (!template) return;
-    this.panelBody.replaceChildren(template.content.cloneNode(true));
+    const detail = this.detailOf(id);
+    if (!detail) return;
+    this.panelBody.replaceChildren(...detail);
     this.shown = id;
+  }
+
+  /**
+   * A unit's detail, built from the text version's markup (copies of its text and links, no HTML
+   * parsing): name, kind and level, composition and duties, relations, and the source it rests on.
+   */
+  private detailOf(id: string): Node[] | undefined {
+    const text = document.getElementById(textVersionId(this.structure));
+    const entry = document.getElementById(textEntryId(this.structure, id));
+    if (!text || !entry) return undefined;
+    const part = (root: Element, name: TextPart) => root.querySelector(textPartSelector(name));
+    const copy = (el: Element | null | undefined) => [...(el?.childNodes ?? [])].map((n) => n.cloneNode(true));
+    const labelOf = (unit: string) => part(document.getElementById(textEntryId(this.structure, unit)) ?? text, 'label')?.textContent ?? unit;
+    const term = (name: string) => el('span', 'dg-detail-term', name);
+
+    const title = el('p', 'dg-detail-title', part(entry, 'label')?.textContent ?? id);
+    title.tabIndex = -1;
+    const level = part(entry.closest(textPartSelector('level')) ?? entry, 'levelLabel')?.textContent ?? '';
+    const out: Node[] = [title, el('p', 'dg-detail-kind', el('span', 'badge', part(entry, 'kind')?.textContent ?? ''), ` ${level}`)];
+    for (const field of entry.querySelectorAll(textPartSelector('field'))) out.push(el('p', '', ...copy(field)));
+
+    const relations = [...text.querySelectorAll<HTMLTableRowElement>(relationRowsSelector(id))].map((row) => {
+      const outgoing = row.dataset.from === id;
+      const phrase = relationPhrase({
+        relation: part(row, 'relation')?.textContent ?? '',
+        direction: outgoing ? 'out' : 'in',
+        other: { label: labelOf((outgoing ? row.dataset.to : row.dataset.from) ?? '') },
+      });
+      // The note cell holds the source's wording, then its citation.
+      const note = copy(part(row, 'note'));
+      const words = note.filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+      return el('li', '', phrase, ...(words ? [el('span', 'muted', `：${words}`)] : []), ...note.filter((n) => n.nodeType === Node.ELEMENT_NODE));
+    });
+    if (relations.length > 0) out.push(el('div', '', el('p', 'dg-detail-term', '关系'), el('ul', 'dg-detail-relations', ...relations)));
+
+    const cite = entry.querySelector('a[href]');
+    const source = cite ? [cite.cloneNode(true)] : ['整个结构的依据 ', ...copy(part(text, 'basis'))];
+    out.push(el('p', 'dg-detail-source', term('出处'), ...source));
+    const more = el('a', '', '在文字版中查看');
+    more.href = `#${entry.id}`;
+    out.push(el('p', '', more));
+    return out;
   }
 
   private showHint(): void {
@@ -208,6 +228,16 @@ class StructureDiagram extends HTMLElement {
     if (focusPanel) this.panelBody.querySelector<HTMLElement>('.dg-detail-title')?.focus();
   }
 
+  /**
+   * On a phone or touch screen the detail is a bottom sheet over the page (diagram.css): when it
+   * covers the unit just picked, scrolls the page only as far as needed to show the unit above it.
+   */
+  private keepAboveSheet(unit: SVGAElement): void {
+    if (getComputedStyle(this.panel).position !== 'fixed') return;
+    const overlap = unit.getBoundingClientRect().bottom - this.panel.getBoundingClientRect().top;
+    if (overlap > -8) window.scrollBy({ top: overlap + 8, behavior: 'instant' });
+  }
+
   /** Closes the detail and clears the hash; with `refocus`, focus returns to the unit. */
   private close(refocus: boolean): void {
     const was = this.selected ?? this.current;
@@ -222,14 +252,10 @@ class StructureDiagram extends HTMLElement {
     if (refocus) this.nodeEl(was)?.focus();
   }
 
-  /** Opens the unit named in the URL hash, if it is one of this diagram's; says whether it did. */
-  private openFromHash(): boolean {
-    const prefix = this.hashFor('');
-    const hash = decodeURIComponent(location.hash);
-    const id = hash.slice(prefix.length);
-    if (!hash.startsWith(prefix) || !this.nodeEl(id)) return false;
-    this.open(id, false);
-    return true;
+  /** Opens the unit named in the URL hash, if it is one of this diagram's. */
+  private openFromHash(): void {
+    const id = unitFromHash(location.hash, this.structure);
+    if (id !== undefined && this.nodeEl(id)) this.open(id, false);
   }
 
   /** Turns each relation type of the legend into a show/hide button. */
@@ -257,30 +283,7 @@ class StructureDiagram extends HTMLElement {
   }
 
   private setUpZoom(): void {
-    const { width, height } = this.svg.viewBox.baseVal;
-    const viewport = select(this.svg).select<SVGGElement>('g.dg-viewport');
-    this.zoomer = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, 6])
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .translateExtent([
-        [0, 0],
-        [width, height],
-      ])
-      // The page keeps scrolling under a plain wheel or a one-finger swipe: zoom needs Ctrl (or a
-      // pinch, which browsers report as Ctrl+wheel), panning needs a zoomed-in drawing.
-      .filter((event: Event) => {
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey;
-        if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length > 1 || this.scale() > 1;
-        return (event as MouseEvent).button === 0 && this.scale() > 1;
-      })
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        viewport.attr('transform', event.transform.toString());
-        this.classList.toggle('is-zoomed', event.transform.k > 1);
-      });
-    select(this.svg).call(this.zoomer).on('dblclick.zoom', null);
+    this.zoomer = makeZoomable(this.svg);
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
       button.addEventListener('click', () => {
         const sel = select(this.svg);

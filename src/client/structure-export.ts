@@ -65,7 +65,7 @@ export function buildExportSvg(root: HTMLElement): { svg: string; width: number;
 
   const drawing = source.cloneNode(true) as SVGSVGElement;
   drawing.querySelector('.dg-viewport')?.removeAttribute('transform');
-  for (const el of drawing.querySelectorAll('.is-hidden, .dg-ring, title, desc')) el.remove();
+  for (const el of drawing.querySelectorAll('.is-hidden, title, desc')) el.remove();
   for (const el of drawing.querySelectorAll('.is-related, .is-selected, .is-current')) el.classList.remove('is-related', 'is-selected', 'is-current');
   drawing.classList.remove('has-active');
   unlink(drawing);

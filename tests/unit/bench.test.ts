@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, checkBudgets, type BenchResults, type PageFigures } from '../../bench/budgets';
 import { median } from '../../bench/process-stats';
-import { formatTable } from '../../bench/report';
+import { formatReport, formatTable } from '../../bench/report';
+import { htmlSize } from '../../bench/page-weight';
 import { SYNTHETIC_COMPARE_DIMENSIONS, writeSyntheticContent } from '../../bench/synthetic';
 import { assertValidContent } from '../../src/integrations/content-guard';
 import { COMPARE_DIMENSIONS } from '../../src/schemas/compare';
 import { adaptSiteConfig, wrapSiteConfig } from '../quality/nginx';
 
 const page = (over: Partial<PageFigures['weight']> = {}, lighthouse: PageFigures['lighthouse'] = null): PageFigures => ({
-  weight: { path: 'x/', html: 5000, css: 3000, js: 0, other: 0, total: 9000, requests: 3, scripts: [], inlineJs: { bytes: 600, gzip: 400 }, hasDiagram: false, ...over },
+  weight: { path: 'x/', html: 5000, css: 3000, js: 0, other: 0, total: 9000, requests: 3, scripts: [], inlineJs: { bytes: 600, gzip: 400 }, htmlFile: { bytes: 20_000, gzip: 5000 }, hasDiagram: false, ...over },
   lighthouse,
 });
 const results = (over: Partial<BenchResults> = {}): BenchResults => ({
@@ -58,7 +59,7 @@ describe('checkBudgets(results)', () => {
     const r = results({
       pages: {
         timeline: page({ js: 40 * 1024 }, { ...goodLighthouse, performance: 97, lcpMs: 1600, cls: 0.05 }),
-        model: page({ total: 120 * 1024, hasDiagram: true, js: 1000 }),
+        model: page({ total: 120 * 1024, hasDiagram: true, js: 1000, htmlFile: { bytes: 355 * 1024, gzip: 61 * 1024 } }),
       },
       search: { firstSearchBytes: 200 * 1024, firstSearchRequests: 9, coldMs: 500, warmMs: null, queries: ['a'], unanswered: ['a'] },
       scaling: [
@@ -72,12 +73,32 @@ describe('checkBudgets(results)', () => {
       { what: 'timeline: LCP', budget: '≤ 1500 ms', actual: '1600 ms' },
       { what: 'timeline: CLS', budget: '≤ 0.020', actual: '0.050' },
       { what: 'model: first visit, total transfer', budget: '≤ 100.0 KB', actual: '120.0 KB' },
+      { what: 'model: HTML (gzip)', budget: '≤ 60.0 KB', actual: '61.0 KB' },
       { what: 'first search transfer', budget: '≤ 150.0 KB', actual: '200.0 KB' },
       { what: 'warm search, keystroke to first result (median)', budget: '≤ 100 ms', actual: 'not measured' },
       { what: 'search: queries without a result', budget: 'none', actual: 'a' },
       { what: 'build of 1,000 models ÷ build of 100', budget: '≤ 12.0×', actual: '13.0×' },
       { what: 'build of 1,000 models: peak memory', budget: `≤ ${BUDGETS.scalingPeakMiB} MiB`, actual: '4000 MiB' },
     ]);
+  });
+});
+
+describe('htmlSize(html) and the report', () => {
+  it('measures an HTML file raw and gzipped', () => {
+    const html = `<!doctype html><p>${'社区党建'.repeat(500)}</p>`;
+    const size = htmlSize(html);
+    expect(size.bytes).toBe(Buffer.byteLength(html));
+    expect(size.gzip).toBeGreaterThan(0);
+    expect(size.gzip).toBeLessThan(size.bytes / 10);
+  });
+
+  it('reports each page type’s HTML, gzip and raw, and names an HTML file over budget', () => {
+    const r = results({ pages: { lesson: page({ path: 'lessons/x/', htmlFile: { bytes: 460 * 1024, gzip: 66 * 1024 } }) } });
+    const report = formatReport(r, checkBudgets(r));
+    const [header, row] = report.split('\n').slice(2, 4);
+    expect(header).toMatch(/HTML\s+HTML raw/);
+    expect(row).toMatch(/^lesson \/lessons\/x\/\s+66\.0\s+460\.0\s/);
+    expect(report).toContain('✗ lesson: HTML (gzip): 66.0 KB (budget ≤ 60.0 KB)');
   });
 });
 

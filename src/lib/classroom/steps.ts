@@ -3,7 +3,6 @@
  * stage. Pure data built from the content; the classroom components render it and the browser
  * script only reveals one step after another.
  */
-import type { Structure } from '../../schemas/structures';
 import type { Stage, TimelineEvent } from '../../schemas/timeline';
 import { compareSourceDates, parseSourceDate } from '../dates';
 import { formatDate, formatPeriod } from '../format';
@@ -25,12 +24,16 @@ export interface StructureStep {
 }
 
 /**
- * A structure's levels, top first. A relation belongs to the lower of its two ends, so it
+ * A structure's levels, top first (from its content, or as the browser reads it back from the
+ * text version: see src/client/structure-steps.ts). A relation belongs to the lower of its two ends, so it
  * appears in the same step as the second of the units it joins.
  *
  * @example structureSteps(s)[0] // { level: 0, label: '第1层', nodes: [{ label: '区委', … }], links: [] }
  */
-export function structureSteps(structure: Structure): StructureStep[] {
+export function structureSteps(structure: {
+  nodes: readonly { id: string; label: string; kind: string; level: number }[];
+  edges: readonly { from: string; to: string; relation: string }[];
+}): StructureStep[] {
   const levelOf = new Map(structure.nodes.map((n) => [n.id, n.level]));
   const labelOf = new Map(structure.nodes.map((n) => [n.id, n.label]));
   const levels = [...new Set(structure.nodes.map((n) => n.level))].sort((a, b) => a - b);

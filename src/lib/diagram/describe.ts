@@ -42,7 +42,7 @@ export function relationsOf(structure: Pick<Structure, 'nodes' | 'edges'>, nodeI
  *
  * @example relationPhrase({ relation: '领导', direction: 'out', other: { label: '社区居委会' } }) // '领导（指向 社区居委会）'
  */
-export function relationPhrase(r: Pick<NodeRelation, 'relation' | 'direction'> & { other: { label: string } }): string {
+export function relationPhrase(r: { relation: string; direction: NodeRelation['direction']; other: { label: string } }): string {
   return `${r.relation}（${r.direction === 'out' ? '指向' : '来自'} ${r.other.label}）`;
 }
 

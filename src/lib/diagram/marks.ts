@@ -39,10 +39,10 @@ const el = (tag: string, attrs: SvgElement['attrs'], children?: SvgElement[], te
 });
 
 /** A unit's outline: the shape of its kind, with the dash that marks 党员·群众. */
-export function shapeMark(kind: NodeKind, width: number, height: number, className = 'dg-shape'): SvgElement {
+export function shapeMark(kind: NodeKind, width: number, height: number): SvgElement {
   const style = KIND_STYLES[kind];
   return el('path', {
-    class: className,
+    class: 'dg-shape',
     d: shapePath(style.shape, width, height),
     'stroke-width': style.strokeWidth,
     ...(style.shape === 'dashed' ? { 'stroke-dasharray': '5 3' } : {}),
@@ -69,18 +69,16 @@ function relationStroke(relation: Relation, path: string, arrow: string, startDo
   return parts;
 }
 
-/** A relation: its line, arrowhead and start dot, with a tooltip in words. */
-function edgeMark(edge: RoutedEdge, nodes: Map<string, PlacedNode>): SvgElement {
-  const from = nodes.get(edge.from)?.label ?? edge.from;
-  const to = nodes.get(edge.to)?.label ?? edge.to;
+/**
+ * A relation: its line, arrowhead and start dot. No tooltip in words: the units' names and detail
+ * and the text version's relation table say it, and a copy per line would weigh on the page.
+ */
+function edgeMark(edge: RoutedEdge): SvgElement {
   const slug = RELATION_STYLES[edge.relation].slug;
   return el(
     'g',
     { class: `dg-edge dg-rel-${slug}`, 'data-edge': edge.key, 'data-from': edge.from, 'data-to': edge.to, 'data-rel': slug },
-    [
-      el('title', {}, undefined, `${from} → ${edge.relation} → ${to}${edge.label ? `：${edge.label}` : ''}`),
-      ...relationStroke(edge.relation, edge.path, edge.arrow, edge.startDot),
-    ],
+    relationStroke(edge.relation, edge.path, edge.arrow, edge.startDot),
   );
 }
 
@@ -99,7 +97,7 @@ function labelMark(edge: RoutedEdge): SvgElement {
   ]);
 }
 
-/** A unit: a link around its focus ring, outline and label lines. */
+/** A unit: a link around its outline and label lines (its focus ring is CSS outline, diagram.css). */
 function nodeMark(node: PlacedNode, ctx: MarkContext): SvgElement {
   const { fontSize, lineHeight } = METRICS;
   const first = -((node.lines.length - 1) * lineHeight) / 2 + fontSize * 0.36;
@@ -117,7 +115,6 @@ function nodeMark(node: PlacedNode, ctx: MarkContext): SvgElement {
       'aria-label': ctx.describe(node.id),
     },
     [
-      shapeMark(node.kind, node.width + 10, node.height + 10, 'dg-ring'),
       shapeMark(node.kind, node.width, node.height),
       el(
         'text',
@@ -130,9 +127,8 @@ function nodeMark(node: PlacedNode, ctx: MarkContext): SvgElement {
 
 /** The whole drawing, in paint order: lines, then their labels, then the units on top. */
 export function diagramMarks(layout: DiagramLayout, ctx: MarkContext): SvgElement[] {
-  const nodes = new Map(layout.nodes.map((n) => [n.id, n]));
   return [
-    el('g', { class: 'dg-edges', 'aria-hidden': 'true' }, layout.edges.map((e) => edgeMark(e, nodes))),
+    el('g', { class: 'dg-edges', 'aria-hidden': 'true' }, layout.edges.map(edgeMark)),
     el('g', { class: 'dg-labels', 'aria-hidden': 'true' }, layout.edges.map(labelMark)),
     el('g', { class: 'dg-nodes' }, layout.nodes.map((n) => nodeMark(n, ctx))),
   ];
