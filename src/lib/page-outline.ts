@@ -96,7 +96,7 @@ export function outlinePage(html: string): PageOutline {
         edits.push({ at: h.start, text: '<div class="heading-anchored">' });
         edits.push({
           at: parser.endIndex + 1,
-          text: `<a class="heading-anchor" href="#${escapeHtml(id)}">${LINK_ICON}<span class="visually-hidden">${escapeHtml(anchorName(text))}</span></a></div>`,
+          text: `<a class="heading-anchor" data-pagefind-ignore href="#${escapeHtml(id)}">${LINK_ICON}<span class="visually-hidden">${escapeHtml(anchorName(text))}</span></a></div>`,
         });
       },
     },
