@@ -16,7 +16,7 @@ export interface OutlineHeading {
 export interface PageOutline {
   /** The HTML with ids and anchor links added. */
   html: string;
-  /** Every h2 and h3 the reader can see, in document order. */
+  /** Every h2 the reader can see, and every h3 that has an id or is in an article, in document order. */
   headings: OutlineHeading[];
 }
 
@@ -33,9 +33,16 @@ const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&l
 const LINK_ICON =
   '<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/></svg>';
 
-/** A heading without an id gets one from its text, unique on the page. */
+/** FNV-1a of a text, as 8 hex digits: a short id that stays the same while the heading does. */
+function textHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (const c of text) h = Math.imul(h ^ (c.codePointAt(0) as number), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+/** A heading without an id gets one from its text (ASCII, as html-validate's valid-id asks), unique on the page. */
 function uniqueId(text: string, taken: Set<string>): string {
-  const stem = text.trim().replace(/\s+/g, '-') || 'section';
+  const stem = `sec-${textHash(text)}`;
   let id = stem;
   for (let n = 2; taken.has(id); n += 1) id = `${stem}-${n}`;
   taken.add(id);
@@ -87,6 +94,8 @@ export function outlinePage(html: string): PageOutline {
         const text = h.text.replace(/\s+/g, ' ').trim();
         if (text === '') return;
         let id = h.id;
+        // Only sections need an id: h2s (the table of contents) and the h3s of an article (anchors).
+        if (!id && h.depth === 3 && !open.article) return;
         if (!id) {
           id = uniqueId(text, taken);
           edits.push({ at: h.afterName, text: ` id="${escapeHtml(id)}"` });

@@ -15,10 +15,19 @@ describe('outlinePage(html)', () => {
     expect(outlinePage(html).headings.map((h) => h.id)).toEqual(['ok']);
   });
 
-  it('gives a heading without an id one from its text, unique on the page', () => {
-    const { html, headings } = outlinePage('<p id="阶段">x</p><h3>阶段</h3><h3>阶段</h3>');
-    expect(headings.map((h) => h.id)).toEqual(['阶段-2', '阶段-3']);
-    expect(html).toBe('<p id="阶段">x</p><h3 id="阶段-2">阶段</h3><h3 id="阶段-3">阶段</h3>');
+  it('gives an h2 without an id one from its text: ASCII, the same on every build, unique on the page', () => {
+    const first = outlinePage('<h2>阶段</h2><h2>阶段</h2><h2>成效</h2>');
+    const [a, b, c] = first.headings.map((h) => h.id);
+    expect(a).toMatch(/^sec-[0-9a-f]{8}$/);
+    expect(b).toBe(`${a}-2`);
+    expect(c).not.toBe(a);
+    expect(first.html).toBe(`<h2 id="${a}">阶段</h2><h2 id="${b}">阶段</h2><h2 id="${c}">成效</h2>`);
+    expect(outlinePage('<h2>阶段</h2>').headings[0]?.id).toBe(a);
+  });
+
+  it('gives an id to an h3 only inside an article, where it gets an anchor', () => {
+    expect(outlinePage('<h3>卡片</h3>').html).toBe('<h3>卡片</h3>');
+    expect(outlinePage('<article><h3>阶段</h3></article>').headings[0]?.id).toMatch(/^sec-/);
   });
 
   it('puts a link to itself beside each heading of an article, named for screen readers and kept out of search', () => {
@@ -34,9 +43,8 @@ describe('outlinePage(html)', () => {
     expect(out.headings.map((h) => h.id)).toEqual(['a', 'b']);
   });
 
-  it('escapes what it writes into attributes and text', () => {
-    const { html } = outlinePage('<article><h2>A &amp; "B"</h2></article>');
-    expect(html).toContain('<h2 id="A-&amp;-&quot;B&quot;">');
-    expect(html).toContain('链接到本节：A &amp; &quot;B&quot;');
+  it('escapes the heading text it writes into the link', () => {
+    const { html } = outlinePage('<article><h2 id="x">A &amp; "B" &lt;C&gt;</h2></article>');
+    expect(html).toContain('链接到本节：A &amp; &quot;B&quot; &lt;C&gt;');
   });
 });
