@@ -1,4 +1,4 @@
-/** Enhances the theme button: toggles [data-theme] on <html> and stores the choice. */
+/** Enhances the dark-mode switch: toggles [data-theme] on <html>, stores the choice, keeps aria-pressed true while dark. */
 
 function currentTheme(): 'light' | 'dark' {
   const set = document.documentElement.dataset.theme;
@@ -8,13 +8,7 @@ function currentTheme(): 'light' | 'dark' {
 
 export function initThemeToggle(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-    const label = button.querySelector('.label');
-    const render = () => {
-      const dark = currentTheme() === 'dark';
-      button.setAttribute('aria-pressed', String(dark));
-      if (label) label.textContent = '深色模式';
-    };
-    button.hidden = false;
+    const render = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
     render();
     button.addEventListener('click', () => {
       const next = currentTheme() === 'dark' ? 'light' : 'dark';

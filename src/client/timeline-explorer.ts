@@ -9,7 +9,7 @@ import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { GEOMETRY } from '../lib/timeline/geometry';
-import { formatView, isShown, parseView, type TimelineView, type ViewBounds } from '../lib/timeline/view';
+import { fitView, formatView, isShown, parseView, type TimelineView, type ViewBounds, type ViewItem } from '../lib/timeline/view';
 import { num, TimelineDrawing } from './timeline-drawing';
 
 const list = (el: Element, name: string) => (el.getAttribute(name) ?? '').split(',').filter(Boolean);
@@ -47,7 +47,43 @@ class TimelineExplorer extends HTMLElement {
     form.addEventListener('click', (e) => this.onButton(e.target));
 
     this.applyFilters();
-    if (this.view.from !== d0 || this.view.to !== d1 - 1) this.zoomTo(this.view.from, this.view.to + 1);
+    const q = new URLSearchParams(location.search);
+    // A shared view with regions but no period: fit the period to those regions, as a change would.
+    if (q.has('models') && !q.has('from') && !q.has('to')) this.fitToView();
+    else if (this.view.from !== d0 || this.view.to !== d1 - 1) this.zoomTo(this.view.from, this.view.to + 1);
+  }
+
+  /** The list's events, each with what the view needs to know of it. */
+  private listItems(): { li: HTMLElement; item: ViewItem }[] {
+    return [...this.querySelectorAll<HTMLElement>('li.tl-item')].map((li) => ({
+      li,
+      item: {
+        model: li.dataset.model as string,
+        kind: li.dataset.kind as string,
+        ...(li.dataset.t0 ? { t0: Number(li.dataset.t0), t1: Number(li.dataset.t1) } : {}),
+        ...(li.dataset.notBefore ? { notBefore: Number(li.dataset.notBefore) } : {}),
+      },
+    }));
+  }
+
+  /**
+   * Zooms to the period of the chosen regions' events and, where the drawing scrolls sideways
+   * (a phone), scrolls to where they are: the plot's start, or the 年份不详 panel.
+   */
+  private fitToView(): void {
+    const fit = fitView(
+      this.listItems().map((e) => e.item),
+      this.view,
+      this.bounds,
+      MIN_SPAN,
+    );
+    if (!fit) return;
+    this.zoomTo(fit.from, fit.to + 1);
+    const scroller = this.svg.closest<HTMLElement>('.tl-scroll');
+    const rule = this.svg.querySelector('.tl-panel-rule');
+    if (!scroller || scroller.scrollWidth <= scroller.clientWidth) return;
+    const left = fit.focus === 'panel' && rule ? scroller.scrollLeft + rule.getBoundingClientRect().left - scroller.getBoundingClientRect().left : 0;
+    scroller.scrollTo({ left });
   }
 
   /** d3-zoom along x only: Ctrl/⌘ + wheel or a pinch to zoom, drag to pan; touch scrolls the page. */
@@ -154,6 +190,7 @@ class TimelineExplorer extends HTMLElement {
     this.view.models = checked('models');
     this.view.kinds = checked('kinds');
     this.applyFilters();
+    if (target.name === 'models') this.fitToView();
     this.writeUrl();
   }
 
@@ -184,18 +221,10 @@ class TimelineExplorer extends HTMLElement {
 
   /** Hides list entries (and empty years) outside the view; says how many are shown. */
   private applyList(): void {
-    const items = [...this.querySelectorAll<HTMLElement>('li.tl-item')];
+    const items = this.listItems();
     let shown = 0;
-    for (const li of items) {
-      const visible = isShown(
-        {
-          model: li.dataset.model as string,
-          kind: li.dataset.kind as string,
-          ...(li.dataset.t0 ? { t0: Number(li.dataset.t0), t1: Number(li.dataset.t1) } : {}),
-          ...(li.dataset.notBefore ? { notBefore: Number(li.dataset.notBefore) } : {}),
-        },
-        this.view,
-      );
+    for (const { li, item } of items) {
+      const visible = isShown(item, this.view);
       li.hidden = !visible;
       if (visible) shown += 1;
     }

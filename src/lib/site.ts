@@ -17,12 +17,18 @@ export interface NavItem {
   icon: string;
 }
 
-/** Primary navigation, in the order of the header. */
+/**
+ * Every section of the site, declared once: the header (a menu on phones), the footer and the
+ * 404 page list them in this order.
+ */
 export const NAV: readonly NavItem[] = [
   { label: '模式', path: 'models/', icon: 'lucide:layers' },
-  { label: '比较', path: 'compare/', icon: 'lucide:columns-3' },
+  { label: '结构图', path: 'structures/', icon: 'lucide:network' },
   { label: '时间线', path: 'timeline/', icon: 'lucide:calendar-range' },
+  { label: '比较', path: 'compare/', icon: 'lucide:columns-3' },
   { label: '术语', path: 'glossary/', icon: 'lucide:book-a' },
+  { label: '教学讲义', path: 'lessons/', icon: 'lucide:presentation' },
+  { label: '开放数据', path: 'data/', icon: 'lucide:database' },
   { label: '资料来源', path: 'sources/', icon: 'lucide:library' },
   { label: '搜索', path: 'search/', icon: 'lucide:search' },
 ];

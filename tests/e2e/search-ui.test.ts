@@ -258,6 +258,8 @@ describe('header search dialog', () => {
   it('looks right on a phone', async () => {
     const { page, context, errors } = await openPage(browser(), baseURL, { viewport: 'phone' });
     await page.goto(siteUrl(baseURL, 'about/'));
+    // On a phone the sections, search among them, sit behind the header's 菜单.
+    await page.click('.menu-toggle summary');
     await page.click('[data-search-open]');
     await page.keyboard.type('洋泾');
     await waitForResults(page, '[data-search-dialog] kb-search');

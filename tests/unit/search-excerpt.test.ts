@@ -36,3 +36,21 @@ describe('showsSamePassage(page, sub)', () => {
     expect(plainExcerpt(page)).toBe('推行在职党员“双报到”。又称在职党员双报到');
   });
 });
+
+describe('excerptParts reads as sentences', () => {
+  it('drops punctuation left at the start by the excerpt’s cut', () => {
+    expect(plainExcerpt(excerptParts('. 五星街道“大党（工）委制”试点. 浉河区首批'))).toBe('五星街道“大党（工）委制”试点。浉河区首批');
+    expect(plainExcerpt(excerptParts('，、<mark>社区</mark>党委'))).toBe('社区党委');
+  });
+
+  it('turns Pagefind’s “. ” between Chinese blocks into 。, also right after a highlight', () => {
+    expect(excerptParts('<mark>网格化管理</mark>. 把辖区划成网格')).toEqual([
+      { text: '网格化管理', mark: true },
+      { text: '。把辖区划成网格', mark: false },
+    ]);
+  });
+
+  it('leaves stops in English and numbers alone', () => {
+    expect(plainExcerpt(excerptParts('英文：grid-based management. 又称 3.5 万'))).toBe('英文：grid-based management. 又称 3.5 万');
+  });
+});

@@ -49,3 +49,23 @@ describe('prepareHtmlForIndex(html, spacedMeta)', () => {
     expect(prepare(html)).toBe(html);
   });
 });
+
+describe('prepareHtmlForIndex: terms and descriptions read as sentences', () => {
+  it('ends a term with ：and a description with 。 when their text has no punctuation', () => {
+    const html = '<dl><dt>拼音</dt><dd>wǎnggéhuà guǎnlǐ</dd><dt>英文</dt><dd><span>grid-based management</span></dd></dl>';
+    expect(prepareHtmlForIndex(html, []).replaceAll('\u200b', '')).toBe(
+      '<dl><dt>拼音：</dt><dd>wǎnggéhuà guǎnlǐ。</dd><dt>英文：</dt><dd><span>grid-based management</span>。</dd></dl>',
+    );
+  });
+
+  it('adds nothing where the text already ends with punctuation, or inside hidden metadata', () => {
+    expect(prepareHtmlForIndex('<dl><dt>说明：</dt><dd>见原文。</dd></dl>', []).replaceAll('\u200b', '')).toBe('<dl><dt>说明：</dt><dd>见原文。</dd></dl>');
+    expect(prepareHtmlForIndex('<dl><dd data-pagefind-filter="地区">浦东</dd></dl>', [])).toBe('<dl><dd data-pagefind-filter="地区">浦东</dd></dl>');
+  });
+});
+
+describe('prepareHtmlForIndex: a closing quote is not a stop', () => {
+  it('ends a description that ends with a quote', () => {
+    expect(prepareHtmlForIndex('<dl><dd>“大党（工）委制”</dd></dl>', []).replaceAll('\u200b', '')).toBe('<dl><dd>“大党（工）委制”。</dd></dl>');
+  });
+});

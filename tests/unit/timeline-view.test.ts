@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultView, formatView, isShown, parseView } from '../../src/lib/timeline/view';
+import { defaultView, fitView, formatView, isShown, parseView } from '../../src/lib/timeline/view';
 
 const bounds = {
   models: ['shanghai', 'pudong', 'jianye', 'shihe', 'guangdong'],
@@ -76,5 +76,42 @@ describe('isShown(item, view)', () => {
     expect(isShown(shihe, { ...all, from: 2009, to: 2012 })).toBe(true);
     expect(isShown(shihe, { ...all, from: 1996, to: 2006 })).toBe(false);
     expect(isShown({ model: 'shihe', kind: '试点' }, { ...all, from: 1996, to: 2006 })).toBe(true);
+  });
+});
+
+describe('fitView(items, view, bounds, minSpan)', () => {
+  const items = [
+    { model: 'shanghai', kind: '试点', t0: 1996.2, t1: 1996.3 },
+    { model: 'shanghai', kind: '推广', t0: 2003, t1: 2004 },
+    { model: 'jianye', kind: '试点', t0: 2008.5, t1: 2008.6 },
+    { model: 'shihe', kind: '试点', notBefore: 2011 },
+    { model: 'shihe', kind: '推广', notBefore: 2011 },
+  ];
+  const only = (models: string[], kinds = bounds.kinds) => ({ ...all, models, kinds: [...kinds] });
+
+  it('fits a region whose events are all undated from their lower bound on, and focuses the 年份不详 panel', () => {
+    expect(fitView(items, only(['shihe']), bounds, 2)).toEqual({ from: 2011, to: 2020, focus: 'panel' });
+  });
+
+  it('fits the whole years of the dated events of the chosen regions', () => {
+    expect(fitView(items, only(['shanghai']), bounds, 2)).toEqual({ from: 1996, to: 2003, focus: 'plot' });
+  });
+
+  it('keeps the lower bound of undated events of another chosen region in the period', () => {
+    expect(fitView(items, only(['jianye', 'shihe']), bounds, 2)).toEqual({ from: 2008, to: 2011, focus: 'plot' });
+  });
+
+  it('counts only the chosen kinds', () => {
+    expect(fitView(items, only(['shanghai'], ['推广']), bounds, 2)).toEqual({ from: 2003, to: 2004, focus: 'plot' });
+  });
+
+  it('widens a period to the smallest span, inside the domain', () => {
+    expect(fitView(items, only(['jianye']), bounds, 2)).toEqual({ from: 2008, to: 2009, focus: 'plot' });
+    expect(fitView([{ model: 'shanghai', kind: '试点', t0: 2020.5, t1: 2020.6 }], all, bounds, 3)).toEqual({ from: 2018, to: 2020, focus: 'plot' });
+  });
+
+  it('leaves the period alone when the view shows no event', () => {
+    expect(fitView(items, only(['guangdong']), bounds, 2)).toBeUndefined();
+    expect(fitView(items, only([]), bounds, 2)).toBeUndefined();
   });
 });

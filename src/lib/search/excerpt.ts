@@ -10,9 +10,18 @@ export interface TextPart {
   mark: boolean;
 }
 
+/** Punctuation that ends or continues a sentence: an excerpt never starts with it. */
+const LEADING_PUNCTUATION = /^[\s.,;:!?。，、；：！？)）」』》”’]+/u;
+
+/** Pagefind's sentence break (". " after a block that ends without a stop) after Chinese text. */
+const PAGEFIND_STOP = /(?<=[\p{Script=Han}”’」』》）)])\. ?/gu;
+const CHINESE_END = /[\p{Script=Han}”’」』》）)]$/u;
+
 /**
  * Splits a Pagefind excerpt (text with <mark> around matches, < and > escaped) into parts.
- * Neighbouring highlights merge, so 大党工委 shows as one highlight, not three.
+ * Neighbouring highlights merge, so 大党工委 shows as one highlight, not three. It reads as
+ * sentences: Pagefind's ". " between Chinese blocks becomes 。, and punctuation left at the start
+ * by the excerpt's cut is dropped.
  *
  * @example excerptParts('实行<mark>大</mark><mark>党</mark>工委') // [{ text: '实行', mark: false }, { text: '大党', mark: true }, { text: '工委', mark: false }]
  */
@@ -24,9 +33,13 @@ export function excerptParts(excerpt: string): TextPart[] {
       mark = piece === '<mark>';
       continue;
     }
-    const text = stripWordBreaks(piece).replaceAll('&lt;', '<').replaceAll('&gt;', '>');
-    if (text === '') continue;
     const last = parts.at(-1);
+    let text = stripWordBreaks(piece).replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    // A stop right after a highlight: the lookbehind cannot see the previous part.
+    if (last && CHINESE_END.test(last.text) && text.startsWith('.')) text = `。${text.slice(1).replace(/^ /, '')}`;
+    text = text.replace(PAGEFIND_STOP, '。');
+    if (!last) text = text.replace(LEADING_PUNCTUATION, '');
+    if (text === '') continue;
     if (last && last.mark === mark) last.text += text;
     else parts.push({ text, mark });
   }

@@ -15,6 +15,15 @@ type TextMode = 'words' | 'spaced' | 'verbatim';
 /** Elements whose text is code or styling, never words. */
 const RAW_TEXT = new Set(['script', 'style']);
 
+/**
+ * Terms and descriptions end with a stop in the index when their text has none, so an excerpt
+ * reads "拼音：wǎnggéhuà。英文：grid…" rather than "拼音wǎnggéhuà英文grid…": Pagefind runs them
+ * together, as it does with any element it does not take for a paragraph.
+ */
+const STOPS: Record<string, string> = { dt: '：', dd: '。' };
+/** A stop already there: a closing quote or bracket is not one. */
+const ENDS_WITH_PUNCTUATION = /[。！？；：，、.!?;:,]\s*$/u;
+
 /** One change to the source: replace [start, end) with `text`. */
 interface Edit {
   start: number;
@@ -70,26 +79,37 @@ function modeOf(name: string, attribs: Record<string, string>, parent: TextMode,
  * - Filter and sort values taken from text, scripts and styles are left alone.
  * - Elements with `hidden`, closed `<dialog>`s and `<template>`s get `data-pagefind-ignore`, so
  *   their text never shows in results (their filters and metadata still count).
+ * - A `<dt>` or `<dd>` whose text ends without punctuation gets ：or 。 (STOPS).
  *
  * @example prepareHtmlForIndex('<p>双报到制度</p>', []) // '<p>双\u200b报到\u200b制度</p>'
  */
 export function prepareHtmlForIndex(html: string, spacedMeta: readonly string[]): string {
   const edits: Edit[] = [];
   const modes: TextMode[] = [];
+  /** The open terms and descriptions, each with the last text seen inside it. */
+  const stops: { name: string; last: string }[] = [];
   const parser = new Parser(
     {
       onopentag(name, attribs) {
         modes.push(modeOf(name, attribs, modes.at(-1) ?? 'words', spacedMeta));
+        if (name in STOPS) stops.push({ name, last: '' });
         if (isHidden(name, attribs) && !('data-pagefind-ignore' in attribs)) {
           const afterName = parser.startIndex + 1 + name.length;
           edits.push({ start: afterName, end: afterName, text: ' data-pagefind-ignore' });
         }
       },
-      onclosetag() {
-        modes.pop();
+      onclosetag(name) {
+        const mode = modes.pop();
+        if (!(name in STOPS)) return;
+        const open = stops.pop();
+        // Only before a written end tag, and only where the text is indexed as words.
+        if (open && mode === 'words' && open.last !== '' && !ENDS_WITH_PUNCTUATION.test(open.last) && html.startsWith('</', parser.startIndex)) {
+          edits.push({ start: parser.startIndex, end: parser.startIndex, text: STOPS[name] as string });
+        }
       },
       ontext(raw) {
         const mode = modes.at(-1) ?? 'words';
+        if (raw.trim() !== '') for (const s of stops) s.last = raw;
         if (mode === 'verbatim' || raw.trim() === '') return;
         const text = withEntitiesKept(raw, mode === 'words' ? markWordBreaks : (t) => spaceWords(t) + NAME_SEPARATOR);
         edits.push({ start: parser.startIndex, end: parser.endIndex + 1, text });

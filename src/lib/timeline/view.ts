@@ -95,3 +95,44 @@ export function isShown(item: ViewItem, v: TimelineView): boolean {
   if (item.t0 === undefined || item.t1 === undefined) return item.notBefore === undefined || item.notBefore < end;
   return item.t1 > v.from && item.t0 < end;
 }
+
+/** Where the events a view shows are: the years of the dated ones, and whether any are undated. */
+export interface ViewFit {
+  /** The whole years [from, to] to zoom the plot to. */
+  from: number;
+  to: number;
+  /** 'panel' when every shown event sits in the 年份不详 panel, so the reader must see that first. */
+  focus: 'plot' | 'panel';
+}
+
+/**
+ * Fits the period to the events of the chosen models and kinds: the whole years their dated
+ * events span (and the lower bounds of their undated ones), widened to at least `minSpan` years inside the domain. With only undated events it
+ * spans from their earliest possible year ("not before") to the end, and focuses the 年份不详
+ * panel. Undefined when the view shows no event: the period is left as it is.
+ *
+ * @example fitView([{ model: 'shihe', kind: '试点', notBefore: 2011 }], view, bounds, 2) // { from: 2011, to: 2020, focus: 'panel' }
+ */
+export function fitView(items: readonly ViewItem[], v: TimelineView, b: ViewBounds, minSpan: number): ViewFit | undefined {
+  const chosen = items.filter((i) => v.models.includes(i.model) && v.kinds.includes(i.kind));
+  if (chosen.length === 0) return undefined;
+  const [first, end] = b.domain;
+  const dated = chosen.filter((i) => i.t0 !== undefined && i.t1 !== undefined);
+  const bounds = chosen.flatMap((i) => (i.t0 === undefined && i.notBefore !== undefined ? [i.notBefore] : []));
+  let from: number;
+  let to: number;
+  if (dated.length > 0) {
+    // The lower bounds of undated events count too: their "not before" mark stays in view.
+    from = Math.floor(Math.min(...dated.map((i) => i.t0 as number), ...bounds));
+    to = Math.max(Math.ceil(Math.max(...dated.map((i) => i.t1 as number))) - 1, ...bounds);
+  } else if (bounds.length > 0) {
+    from = Math.min(...bounds);
+    to = end - 1;
+  } else {
+    from = first;
+    to = end - 1;
+  }
+  from = Math.max(first, Math.min(from, end - minSpan));
+  to = Math.min(end - 1, Math.max(to, from + minSpan - 1));
+  return { from, to, focus: dated.length > 0 ? 'plot' : 'panel' };
+}
