@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { CHROMIUM, launchBrowser } from '../tests/e2e/browser.ts';
 import { startStaticServer } from '../tests/e2e/static-server.ts';
 import { readHtmlFacts } from '../tests/quality/html-facts.ts';
-import { describeBrokenLinks, findBrokenLinks } from '../tests/quality/links.ts';
+import { crawlLinks, describeBrokenLinks } from '../tests/quality/links.ts';
 import { findNginx, startNginx } from '../tests/quality/nginx.ts';
 import { listPages, type BuiltPage } from '../tests/quality/site-pages.ts';
 import { BENCH_PAGE_TYPES, checkBudgets, type BenchResults, type PageFigures, type ScalingStep } from './budgets.ts';
@@ -136,12 +136,20 @@ function pagefindCount(dist: string): number | undefined {
   return Object.values(languages).reduce((n, l) => n + l.page_count, 0);
 }
 
-/** Broken links on a built site (the link gate of tests/quality/links.ts), served on loopback. */
+/**
+ * Broken links on a built site (the link gate of tests/quality/links.ts), and pages that no link
+ * reaches. The gate starts from every page, which linkinator requests all at once: thousands of
+ * pages then time out. Here the crawl starts from the home page and the section pages
+ * (/models/, /compare/, …) and follows every link; a built page it never reached is reported too.
+ */
 async function brokenLinks(dist: string): Promise<string[]> {
   const pages = listPages(dist);
   const server = await startStaticServer(dist);
   try {
-    return describeBrokenLinks(await findBrokenLinks(server.url, pages), server.url, pages);
+    const start = pages.filter((p) => !p.path.slice(0, -1).includes('/'));
+    const { broken, reached } = await crawlLinks(server.url, start, { timeoutMs: 60_000 });
+    const unreached = pages.filter((p) => !reached.has(new URL(p.path, server.url).href)).map((p) => `/${p.path}: no link leads to it`);
+    return [...describeBrokenLinks(broken, server.url, pages), ...unreached];
   } finally {
     await server.close();
   }
