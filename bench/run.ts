@@ -17,7 +17,6 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, launchBrowser } from '../tests/e2e/browser.ts';
-import { startStaticServer } from '../tests/e2e/static-server.ts';
 import { readHtmlFacts } from '../tests/quality/html-facts.ts';
 import { crawlLinks, describeBrokenLinks } from '../tests/quality/links.ts';
 import { findNginx, startNginx } from '../tests/quality/nginx.ts';
@@ -141,17 +140,25 @@ function pagefindCount(dist: string): number | undefined {
  * reaches. The gate starts from every page, which linkinator requests all at once: thousands of
  * pages then time out. Here the crawl starts from the home page and the section pages
  * (/models/, /compare/, …) and follows every link; a built page it never reached is reported too.
+ * Served by nginx, in its own process: a server in this one waits while linkinator parses pages.
  */
 async function brokenLinks(dist: string): Promise<string[]> {
+  const nginx = findNginx();
+  if (!nginx) throw new Error('The scaling run checks links on a site served by nginx: apt-get install nginx');
   const pages = listPages(dist);
-  const server = await startStaticServer(dist);
+  const server = await startNginx(nginx, dist);
+  // linkinator can leave a request's timeout rejection unhandled: a failed check, not a crashed run.
+  const leaked: string[] = [];
+  const onLeak = (e: unknown) => leaked.push(`link check: ${e instanceof Error ? e.message : String(e)}`);
+  process.on('unhandledRejection', onLeak);
   try {
     const start = pages.filter((p) => !p.path.slice(0, -1).includes('/'));
-    const { broken, reached } = await crawlLinks(server.url, start, { timeoutMs: 60_000 });
+    const { broken, reached } = await crawlLinks(server.url, start, { timeoutMs: 120_000 });
     const unreached = pages.filter((p) => !reached.has(new URL(p.path, server.url).href)).map((p) => `/${p.path}: no link leads to it`);
-    return [...describeBrokenLinks(broken, server.url, pages), ...unreached];
+    return [...leaked, ...describeBrokenLinks(broken, server.url, pages), ...unreached];
   } finally {
-    await server.close();
+    process.off('unhandledRejection', onLeak);
+    await server.stop();
   }
 }
 

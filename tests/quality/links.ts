@@ -25,7 +25,7 @@ export async function findBrokenLinks(siteURL: string, pages: readonly BuiltPage
 /**
  * Crawls the site from `start` and follows every internal link: the broken ones, and every URL
  * (fragment dropped) it reached. linkinator requests all start pages at once, so a site of
- * thousands of pages is crawled from a few (its section pages) with a longer `timeoutMs` per request.
+ * thousands of pages is crawled from a few (its section pages) with a longer `timeoutMs` per request (bench/run.ts).
  */
 export async function crawlLinks(siteURL: string, start: readonly BuiltPage[], { timeoutMs = 10_000 } = {}): Promise<{ broken: BrokenLink[]; reached: Set<string> }> {
   const origin = new URL(siteURL).origin;
