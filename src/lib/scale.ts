@@ -52,3 +52,12 @@ export function comparePages<T>(models: readonly T[]): T[][] {
 export function comparePagePath(n: number): string {
   return n === 1 ? 'compare/' : `compare/${n}/`;
 }
+
+/**
+ * The /compare/ page (1-based) that holds every one of `chosen`, so a link that chooses them (a
+ * lesson kit's exercise) opens the page where they are; 1 when no single page holds them all.
+ */
+export function comparePageFor(models: readonly string[], chosen: readonly string[]): number {
+  const index = comparePages(models).findIndex((page) => chosen.every((id) => page.includes(id)));
+  return index === -1 ? 1 : index + 1;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_MODELS } from '../../src/lib/compare/selection';
-import { SCALABLE_ABOVE_MODELS, comparePagePath, comparePages, splitEvenly, usesScalableForm } from '../../src/lib/scale';
+import { SCALABLE_ABOVE_MODELS, comparePageFor, comparePagePath, comparePages, splitEvenly, usesScalableForm } from '../../src/lib/scale';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `m${i + 1}`);
 
@@ -47,5 +47,15 @@ describe('comparePages(models) and comparePagePath(n)', () => {
   });
   it('never leaves a page with fewer than two models to compare', () => {
     for (let n = SCALABLE_ABOVE_MODELS + 1; n <= 60; n++) expect(Math.min(...comparePages(ids(n)).map((p) => p.length))).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('comparePageFor(models, chosen)', () => {
+  it('is the page holding every chosen model', () => {
+    expect(comparePageFor(ids(5), ['m2', 'm5'])).toBe(1);
+    expect(comparePageFor(ids(1000), ['m51', 'm52'])).toBe(11);
+  });
+  it('falls back to the first page when no page holds them all', () => {
+    expect(comparePageFor(ids(1000), ['m5', 'm6'])).toBe(1);
   });
 });
