@@ -2,6 +2,7 @@
  * The performance budgets of issue #9 and the check of a benchmark result against them. Pure: the
  * runner measures, this decides. A missing measurement is not a pass: it is reported as such.
  */
+import type { HtmlSize } from './html-sizes.ts';
 import type { LighthouseFigures } from './lighthouse.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { SearchFigures } from './search-timing.ts';
@@ -32,6 +33,13 @@ export const BUDGETS = {
   /** Build of 1,000 synthetic models against the build of 100. */
   scalingRatio: 12,
   scalingPeakMiB: 3 * KB,
+  /**
+   * Any one page's HTML at 1,000 synthetic models, as sent (gzip) and as parsed (raw). Synthetic
+   * text repeats itself and compresses several times better than real prose, so the raw size is
+   * held too: 4 MB is about what 1 MB of gzip would be for the real pages (about 4× smaller in gzip).
+   */
+  scalingHtmlGzip: 1024 * KB,
+  scalingHtmlRaw: 4 * 1024 * KB,
 } as const;
 
 /** The page types the benchmark measures, with the site page types that stand for each (first found wins). */
@@ -61,11 +69,20 @@ export interface PageFigures {
 /** One scaling step. */
 export interface ScalingStep {
   models: number;
+  /** Pages the search script indexed. */
   pages: number;
+  /** HTML pages built. */
+  builtPages: number;
   buildSeconds: number;
   indexSeconds: number;
   totalSeconds: number;
   peakMiB: number;
+  /** Where the pages built or indexed differ from the content (bench/scaling-check.ts); empty when they match. */
+  pageProblems: string[];
+  /** Broken links and fragments found by the link gate, or null where it was not run (the 100-model step). */
+  brokenLinks: string[] | null;
+  /** The heaviest page of each page type. */
+  largestHtml: Record<string, HtmlSize>;
 }
 
 /** Everything `npm run bench` writes to bench/results.json. */
@@ -132,6 +149,19 @@ export function checkBudgets(r: BenchResults): Breach[] {
   if (s100 && s1000) {
     over('build of 1,000 models ÷ build of 100', s1000.totalSeconds / s100.totalSeconds, BUDGETS.scalingRatio, (n) => `${n.toFixed(1)}×`);
     over('build of 1,000 models: peak memory', s1000.peakMiB, BUDGETS.scalingPeakMiB, (n) => `${Math.round(n)} MiB`);
+  }
+  for (const s of r.scaling ?? []) {
+    for (const problem of s.pageProblems) out.push({ what: `${s.models} models: pages built and indexed`, budget: 'as the content', actual: problem });
+    if (s.brokenLinks?.length) {
+      const shown = s.brokenLinks.slice(0, 5).join('; ');
+      out.push({ what: `${s.models} models: links`, budget: 'none broken', actual: `${s.brokenLinks.length} broken: ${shown}${s.brokenLinks.length > 5 ? ' …' : ''}` });
+    }
+  }
+  if (s1000) {
+    for (const [type, size] of Object.entries(s1000.largestHtml)) {
+      over(`1,000 models: ${type} HTML /${size.path} (gzip)`, size.gzip, BUDGETS.scalingHtmlGzip, kb);
+      over(`1,000 models: ${type} HTML /${size.path} (raw)`, size.bytes, BUDGETS.scalingHtmlRaw, kb);
+    }
   }
   return out;
 }

@@ -56,8 +56,14 @@ export function formatReport(r: BenchResults, breaches: readonly Breach[]): stri
   if (r.build) out.push(`build: npm run build ${r.build.seconds.toFixed(1)} s, peak ${Math.round(r.build.peakMiB)} MiB, ${r.build.pages} pages`);
   for (const s of r.scaling ?? []) {
     out.push(
-      `scaling: ${s.models} models (${s.pages} pages): astro build ${s.buildSeconds.toFixed(1)} s + index ${s.indexSeconds.toFixed(1)} s = ${s.totalSeconds.toFixed(1)} s, peak ${Math.round(s.peakMiB)} MiB`,
+      `scaling: ${s.models} models (${s.builtPages} pages built, ${s.pages} indexed): astro build ${s.buildSeconds.toFixed(1)} s + index ${s.indexSeconds.toFixed(1)} s = ${s.totalSeconds.toFixed(1)} s, peak ${Math.round(s.peakMiB)} MiB`,
+      `  pages built and indexed: ${s.pageProblems.length ? s.pageProblems.join('; ') : 'as the content asks'}; links: ${s.brokenLinks === null ? 'not checked' : `${s.brokenLinks.length} broken`}`,
     );
+  }
+  const largest = r.scaling?.at(-1);
+  if (largest?.largestHtml) {
+    const rows = [[`largest HTML at ${largest.models} models`, 'KB raw', 'KB gzip'], ...Object.entries(largest.largestHtml).map(([type, h]) => [`${type} /${h.path}`, kb(h.bytes), kb(h.gzip)])];
+    out.push('', formatTable(rows));
   }
   out.push('');
   if (breaches.length === 0) out.push('All budgets hold.');

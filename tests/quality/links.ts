@@ -19,17 +19,26 @@ export interface BrokenLink {
  * too). `siteURL` is the served site's root, e.g. http://127.0.0.1:4000/kb/.
  */
 export async function findBrokenLinks(siteURL: string, pages: readonly BuiltPage[]): Promise<BrokenLink[]> {
+  return (await crawlLinks(siteURL, pages)).broken;
+}
+
+/**
+ * Crawls the site from `start` and follows every internal link: the broken ones, and every URL
+ * (fragment dropped) it reached. linkinator requests all start pages at once, so a site of
+ * thousands of pages is crawled from a few (its section pages) with a longer `timeoutMs` per request (bench/run.ts).
+ */
+export async function crawlLinks(siteURL: string, start: readonly BuiltPage[], { timeoutMs = 10_000 } = {}): Promise<{ broken: BrokenLink[]; reached: Set<string> }> {
   const origin = new URL(siteURL).origin;
   const result = await new LinkChecker().check({
-    path: pages.map((p) => new URL(p.path, siteURL).href),
+    path: start.map((p) => new URL(p.path, siteURL).href),
     recurse: true,
     checkFragments: true,
     concurrency: 8,
-    timeout: 10_000,
+    timeout: timeoutMs,
     retry: false,
     linksToSkip: async (link) => !link.startsWith(origin),
   });
-  return result.links
+  const broken = result.links
     .filter((l) => l.state === LinkState.BROKEN)
     .map((l) => ({
       url: l.url,
@@ -37,6 +46,7 @@ export async function findBrokenLinks(siteURL: string, pages: readonly BuiltPage
       reason: (l.failureDetails ?? []).map((d) => (d instanceof Error ? d.message : `HTTP ${d.status}`)).join('; ') || `HTTP ${l.status ?? '?'}`,
     }))
     .sort((a, b) => (a.url + a.parent < b.url + b.parent ? -1 : 1));
+  return { broken, reached: new Set(result.links.map((l) => l.url.replace(/#.*$/, ''))) };
 }
 
 /** The ids on a built page nearest to a missing fragment, to say which anchors do exist. */

@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, type BenchResults, type PageFigures } from '../../bench/budgets';
+import { BUDGETS, checkBudgets, type BenchResults, type PageFigures, type ScalingStep } from '../../bench/budgets';
 import { median } from '../../bench/process-stats';
 import { formatReport, formatTable } from '../../bench/report';
 import { htmlSize } from '../../bench/page-weight';
+import { checkScalingPages, expectedIndexed } from '../../bench/scaling-check';
 import { SYNTHETIC_COMPARE_DIMENSIONS, writeSyntheticContent } from '../../bench/synthetic';
 import { assertValidContent } from '../../src/integrations/content-guard';
 import { COMPARE_DIMENSIONS } from '../../src/schemas/compare';
@@ -33,8 +34,8 @@ describe('checkBudgets(results)', () => {
       pages: { case: page({}, goodLighthouse), model: page({ js: 20_000, hasDiagram: true, total: 60_000 }, goodLighthouse), lesson: null },
       search: { firstSearchBytes: 100_000, firstSearchRequests: 5, coldMs: 300, warmMs: 40, queries: ['a', 'b'], unanswered: [] },
       scaling: [
-        { models: 100, pages: 500, buildSeconds: 20, indexSeconds: 2, totalSeconds: 22, peakMiB: 600 },
-        { models: 1000, pages: 5000, buildSeconds: 200, indexSeconds: 20, totalSeconds: 220, peakMiB: 1500 },
+        { models: 100, pages: 500, builtPages: 520, buildSeconds: 20, indexSeconds: 2, totalSeconds: 22, peakMiB: 600, pageProblems: [], brokenLinks: null, largestHtml: {} },
+        { models: 1000, pages: 5000, builtPages: 5020, buildSeconds: 200, indexSeconds: 20, totalSeconds: 220, peakMiB: 1500, pageProblems: [], brokenLinks: [], largestHtml: {} },
       ],
     });
     expect(checkBudgets(r)).toEqual([]);
@@ -63,8 +64,8 @@ describe('checkBudgets(results)', () => {
       },
       search: { firstSearchBytes: 200 * 1024, firstSearchRequests: 9, coldMs: 500, warmMs: null, queries: ['a'], unanswered: ['a'] },
       scaling: [
-        { models: 100, pages: 500, buildSeconds: 10, indexSeconds: 0, totalSeconds: 10, peakMiB: 500 },
-        { models: 1000, pages: 5000, buildSeconds: 130, indexSeconds: 0, totalSeconds: 130, peakMiB: 4000 },
+        { models: 100, pages: 500, builtPages: 520, buildSeconds: 10, indexSeconds: 0, totalSeconds: 10, peakMiB: 500, pageProblems: [], brokenLinks: null, largestHtml: {} },
+        { models: 1000, pages: 5000, builtPages: 5020, buildSeconds: 130, indexSeconds: 0, totalSeconds: 130, peakMiB: 4000, pageProblems: [], brokenLinks: [], largestHtml: {} },
       ],
     });
     expect(checkBudgets(r)).toEqual([
@@ -147,7 +148,7 @@ describe('writeSyntheticContent(dir, count)', () => {
   it('writes a knowledge base the build’s content guard accepts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-synthetic-'));
     try {
-      writeSyntheticContent(join(dir, 'content'), 3);
+      writeSyntheticContent(join(dir, 'content'), 7);
       expect(() => assertValidContent(join(dir, 'content'), `${dir}/`)).not.toThrow();
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -156,5 +157,62 @@ describe('writeSyntheticContent(dir, count)', () => {
 
   it('knows the comparison’s dimensions', () => {
     expect(SYNTHETIC_COMPARE_DIMENSIONS).toEqual([...COMPARE_DIMENSIONS]);
+  });
+});
+
+describe('checkScalingPages(counts, builtByType, indexed)', () => {
+  const counts = { models: 10, cases: 20, mechanisms: 10, structures: 11, terms: 3, sources: 5, lessons: 1, events: 30 };
+  const built = { home: 1, model: 10, case: 20, mechanism: 10, structure: 11, term: 3, source: 5, lesson: 1, models: 1 };
+
+  it('accepts a build with a page per entry and an index of the indexed pages and the events', () => {
+    expect(expectedIndexed(counts)).toBe(10 + 20 + 10 + 11 + 3 + 5 + 30);
+    expect(checkScalingPages(counts, built, expectedIndexed(counts))).toEqual([]);
+  });
+
+  it('names an entry type whose pages are missing and an index that lost records', () => {
+    expect(checkScalingPages(counts, { ...built, case: 19, lesson: 0 }, 88)).toEqual([
+      'case pages: built 19, content has 20 cases',
+      'lesson pages: built 0, content has 1 lessons',
+      'search index: 88 records, expected 89 (model, case, mechanism, structure, term, source pages and 30 events)',
+    ]);
+    expect(checkScalingPages(counts, built, undefined)).toEqual([expect.stringMatching(/^search index: no records/)]);
+  });
+});
+
+describe('checkBudgets on a scaling run', () => {
+  const step = (models: number, over: Partial<ScalingStep> = {}): ScalingStep => ({
+    models,
+    pages: models * 5,
+    builtPages: models * 5 + 20,
+    buildSeconds: models / 10,
+    indexSeconds: 1,
+    totalSeconds: models / 10 + 1,
+    peakMiB: 900,
+    pageProblems: [],
+    brokenLinks: null,
+    largestHtml: { compare: { path: 'compare/', bytes: 300_000, gzip: 30_000 } },
+    ...over,
+  });
+
+  it('breaks on a page count that differs from the content, a broken link, and a 1,000-model page over 1 MB gzip or 4 MB raw', () => {
+    const r = results({
+      scaling: [
+        step(100, { pageProblems: ['case pages: built 199, content has 200 cases'] }),
+        step(1000, {
+          brokenLinks: ['http://127.0.0.1/x/ (on http://127.0.0.1/): HTTP 404'],
+          largestHtml: {
+            compare: { path: 'compare/', bytes: 3_000_000, gzip: 1100 * 1024 },
+            mechanisms: { path: 'mechanisms/', bytes: 5 * 1024 * 1024, gzip: 500 * 1024 },
+            model: { path: 'models/m0001/', bytes: 200_000, gzip: 30_000 },
+          },
+        }),
+      ],
+    });
+    expect(checkBudgets(r)).toEqual([
+      { what: '100 models: pages built and indexed', budget: 'as the content', actual: 'case pages: built 199, content has 200 cases' },
+      { what: '1000 models: links', budget: 'none broken', actual: '1 broken: http://127.0.0.1/x/ (on http://127.0.0.1/): HTTP 404' },
+      { what: '1,000 models: compare HTML /compare/ (gzip)', budget: '≤ 1024.0 KB', actual: '1100.0 KB' },
+      { what: '1,000 models: mechanisms HTML /mechanisms/ (raw)', budget: '≤ 4096.0 KB', actual: '5120.0 KB' },
+    ]);
   });
 });
