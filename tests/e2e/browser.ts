@@ -37,12 +37,13 @@ export async function launchBrowser(): Promise<Browser> {
 /**
  * One Chromium for the calling test file, launched before its tests and closed after them; after
  * each test, no page it opened may have requested another host. Call it at the top level of the
- * file; call the function it returns inside hooks and tests.
+ * file; call the function it returns inside hooks and tests. `launch` picks another browser (the
+ * old engine, old-chromium.ts).
  */
-export function useBrowser(): () => Browser {
+export function useBrowser(launch: () => Promise<Browser> = launchBrowser): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();

@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS } from './browser';
 
 const require = createRequire(import.meta.url);
@@ -39,19 +38,4 @@ export function oldChromiumPath(): string {
 /** Launches Chromium 110 headless with the same flags as every other test browser. */
 export async function launchOldChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: oldChromiumPath(), headless: true, args: [...CHROMIUM_ARGS] });
-}
-
-/** Like useBrowser() in browser.ts, for Chromium 110: launched before the file's tests, closed after. */
-export function useOldBrowser(): () => Browser {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchOldChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  return () => {
-    if (!browser) throw new Error('useOldBrowser(): the browser was used before beforeAll launched it');
-    return browser;
-  };
 }

@@ -9,14 +9,14 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { listPages } from '../quality/site-pages';
 import { openPage, screenshot, siteUrl, useBrowser } from './browser';
-import { useOldBrowser } from './old-chromium';
+import { launchOldChromium } from './old-chromium';
 import { loadEachPageType } from './smoke';
 
 const baseURL = inject('baseURL');
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const pages = listPages(dist);
 const current = useBrowser();
-const old = useOldBrowser();
+const old = useBrowser(launchOldChromium);
 
 /** The page of the diagram the old engine drew as black boxes before the CSS was lowered. */
 const SHIHE = 'structures/shihe-da-dang-gong-wei/';
