@@ -8,7 +8,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { NAV } from '../../src/lib/site';
-import { screenshot, siteUrl, useBrowser } from './browser';
+import { axeViolations, screenshot, siteUrl, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
 const base = new URL(baseURL).pathname;
@@ -70,15 +70,17 @@ for (const phone of PHONES) {
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
       expect(await inViewport(page, '[data-page-toc] summary')).toBe(true);
       await page.locator('[data-page-toc] summary').tap();
-      const sheet = page.getByRole('navigation', { name: '本页章节' });
+      const sheet = page.getByRole('navigation', { name: '本页导航' }).locator('.sheet');
       await expect.poll(() => sheet.isVisible()).toBe(true);
       const items = await sheet.getByRole('link').allTextContents();
       const sections = await page.locator('article h2[id]').evaluateAll((hs) => hs.filter((h) => !h.closest('nav')).map((h) => h.textContent?.trim()));
       expect(items).toEqual(sections);
       expect(items).toContain('组织架构');
       expect(items.at(-1)).toBe('引用本页');
-      expect(await inViewport(page, '[data-page-toc] nav')).toBe(true);
+      expect(await inViewport(page, '[data-page-toc] .sheet')).toBe(true);
       await screenshot(page, `phone-toc-open-${phone.name}-${phone.colorScheme}`, { fullPage: false });
+      // The site-wide gate sees the sheet closed; open, it must pass axe too.
+      expect(await axeViolations(page)).toEqual([]);
       await sheet.getByRole('link', { name: '引用本页' }).tap();
       await expect.poll(() => new URL(page.url()).hash).toBe('#cite-page-heading');
       await expect.poll(() => inViewport(page, '#cite-page-heading')).toBe(true);
@@ -151,6 +153,7 @@ for (const phone of PHONES) {
         expect(await inViewport(page, `header nav a[href="${base}${item.path}"]`), item.label).toBe(true);
       }
       await screenshot(page, `phone-menu-${phone.name}-${phone.colorScheme}`, { fullPage: false });
+      expect(await axeViolations(page)).toEqual([]);
       await nav.getByRole('link', { name: '结构图', exact: true }).tap();
       await page.waitForURL(`**${base}structures/`);
       expect(await page.locator('header nav a[aria-current="page"]').textContent()).toContain('结构图');
