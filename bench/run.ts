@@ -120,6 +120,23 @@ async function benchSite(): Promise<Pick<BenchResults, 'pages' | 'search'>> {
   }
 }
 
+/**
+ * The stock-index experiment (tests/experiments/stock-pagefind.test.ts) on the site just built:
+ * how many golden queries an index made by `pagefind --site` with no options gets wrong.
+ */
+function stockPagefind(): BenchResults['stockPagefind'] {
+  log('stock Pagefind index experiment…');
+  let output = '';
+  try {
+    output = execFileSync(join(ROOT, 'node_modules/.bin/vitest'), ['run', '--project', 'experiments'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    // The experiment fails when the stock index does too well; its line is still printed.
+    output = String((e as { stdout?: string }).stdout ?? '');
+  }
+  const m = /stock index fails (\d+) of (\d+)/.exec(output);
+  return m ? { failed: Number(m[1]), total: Number(m[2]) } : null;
+}
+
 /** Builds 100 and 1,000 synthetic models in scratch copies of the project (bench/tmp, removed after). */
 async function benchScaling(): Promise<ScalingStep[]> {
   const steps: ScalingStep[] = [];
@@ -154,10 +171,12 @@ const results: BenchResults = {
   pages: previous.pages ?? {},
   search: previous.search ?? null,
   scaling: previous.scaling ?? null,
+  stockPagefind: previous.stockPagefind ?? null,
 };
 if (!args['only-scaling']) {
   results.build = await benchBuild();
   Object.assign(results, await benchSite());
+  results.stockPagefind = stockPagefind();
 }
 if (!args['skip-scaling']) results.scaling = await benchScaling();
 
