@@ -34,6 +34,10 @@ export default defineConfig({
       {
         test: { name: 'quality', include: QUALITY_GATES, ...BROWSER },
       },
+      {
+        // Experiments about the site's design, run by `npm run bench`, not by `npm test`.
+        test: { name: 'experiments', include: ['tests/experiments/**/*.test.ts'], ...BROWSER },
+      },
     ],
   },
 });

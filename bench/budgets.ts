@@ -94,6 +94,8 @@ export interface BenchResults {
   pages: Record<string, PageFigures | null>;
   search: SearchFigures | null;
   scaling: ScalingStep[] | null;
+  /** The golden queries a stock `pagefind --site` index fails (tests/experiments/stock-pagefind.test.ts). */
+  stockPagefind?: { failed: number; total: number } | null;
 }
 
 /** A budget the result breaks, or a measurement that is missing. */

@@ -53,6 +53,7 @@ export function formatReport(r: BenchResults, breaches: readonly Breach[]): stri
       `search: first search ${kb(s.firstSearchBytes)} KB in ${s.firstSearchRequests} requests; keystroke → first result: cold ${ms(s.coldMs)} ms, warm ${ms(s.warmMs)} ms (median of ${s.queries.length} queries)`,
     );
   }
+  if (r.stockPagefind) out.push(`stock Pagefind index: fails ${r.stockPagefind.failed} of ${r.stockPagefind.total} golden queries (the site's index fails none)`);
   if (r.build) out.push(`build: npm run build ${r.build.seconds.toFixed(1)} s, peak ${Math.round(r.build.peakMiB)} MiB, ${r.build.pages} pages`);
   for (const s of r.scaling ?? []) {
     out.push(

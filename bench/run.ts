@@ -127,6 +127,23 @@ async function benchSite(): Promise<Pick<BenchResults, 'pages' | 'search'>> {
   }
 }
 
+/**
+ * The stock-index experiment (tests/experiments/stock-pagefind.test.ts) on the site just built:
+ * how many golden queries an index made by `pagefind --site` with no options gets wrong.
+ */
+function stockPagefind(): BenchResults['stockPagefind'] {
+  log('stock Pagefind index experiment…');
+  let output = '';
+  try {
+    output = execFileSync(join(ROOT, 'node_modules/.bin/vitest'), ['run', '--project', 'experiments'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    // The experiment fails when the stock index does too well; its line is still printed.
+    output = String((e as { stdout?: string }).stdout ?? '');
+  }
+  const m = /stock index fails (\d+) of (\d+)/.exec(output);
+  return m ? { failed: Number(m[1]), total: Number(m[2]) } : null;
+}
+
 /** Pagefind's count of what it indexed (pages and records), from the index it wrote; undefined for none. */
 function pagefindCount(dist: string): number | undefined {
   const entry = join(dist, 'pagefind/pagefind-entry.json');
@@ -212,10 +229,12 @@ const results: BenchResults = {
   pages: previous.pages ?? {},
   search: previous.search ?? null,
   scaling: previous.scaling ?? null,
+  stockPagefind: previous.stockPagefind ?? null,
 };
 if (!args['only-scaling']) {
   results.build = await benchBuild();
   Object.assign(results, await benchSite());
+  results.stockPagefind = stockPagefind();
 }
 if (!args['skip-scaling']) results.scaling = await benchScaling(args['scaling-models'].split(',').map(Number));
 
