@@ -1,10 +1,9 @@
 /**
  * Browser helpers for the end-to-end tests: Debian's Chromium through playwright-core (never a
  * downloaded browser), pages that record console errors and any request to another host,
- * screenshots, and axe-core.
+ * and axe-core.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
@@ -134,15 +133,18 @@ export async function axeViolations(page: Page, { fast = false, rules }: { fast?
 }
 
 /**
- * Saves a screenshot to test-results/screens/<name>.png for a person to look at: the full page,
- * or only the viewport (`fullPage: false`, for what sits in the top layer, such as a modal dialog).
+ * axe-core on a state of a page that the every-page gate never sees (an open dialog, a classroom
+ * step, a list of results): every rule in light, then the colour rules in dark, on the same state.
+ * Fresh page loads are the gate's job (tests/e2e/quality-pages.test.ts), not a feature suite's.
  */
-export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
-  const dir = new URL('../../test-results/screens/', import.meta.url).pathname;
-  mkdirSync(dir, { recursive: true });
-  const path = `${dir}${name}.png`;
-  await page.screenshot({ path, fullPage });
-  return path;
+export async function stateViolations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const rules = colorScheme === 'dark' ? COLOUR_RULES : undefined;
+    for (const v of await axeViolations(page, { fast: true, ...(rules && { rules }) })) found.push(`[${colorScheme}] ${v.id}: ${v.help} — ${v.nodes.join(' | ')}`);
+  }
+  return found;
 }
 
 /** Resolves a site path against the server's base URL. */

@@ -3,10 +3,10 @@
  * interaction, the legend filter, deep links, downloads, accessibility and how they look.
  */
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, openPage, screenshot, siteUrl, useBrowser } from './browser';
+import { BUDGETS } from '../../bench/budgets';
+import { openPage, siteUrl, stateViolations, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -82,7 +82,6 @@ describe('structure pages without JavaScript', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     const canvas = await page.locator('.dg-canvas').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(canvas.scroll).toBeGreaterThan(canvas.client);
-    await screenshot(page, 'diagram-jianye-phone-light-nojs');
     await context.close();
   });
 });
@@ -142,7 +141,6 @@ describe('diagram interaction', () => {
       const touches = edge!.startsWith('fuwuzhan--') || edge!.includes('--fuwuzhan--');
       expect(Number(opacity), edge).toBe(touches ? 1 : 0.18);
     }
-    await screenshot(page, 'diagram-jianye-desktop-light-hover');
     await page.mouse.move(0, 0);
     await expect.poll(() => page.locator('svg.dg-svg').getAttribute('class')).not.toContain('has-active');
     await context.close();
@@ -265,41 +263,20 @@ describe('downloads', () => {
 
 describe('diagram pages: cost, reach and accessibility', () => {
   it('load only their own small script, and none on pages without a diagram', async () => {
-    const { page, context, foreignRequests } = await openPage(browser(), baseURL);
-    const scriptBytes = async (path: string) => {
-      const scripts: string[] = [];
-      page.on('response', (r) => {
-        if (r.request().resourceType() === 'script') scripts.push(r.url());
-      });
-      await page.goto(siteUrl(baseURL, path), { waitUntil: 'networkidle' });
-      page.removeAllListeners('response');
-      let total = 0;
-      for (const src of scripts) total += gzipSync(await (await page.request.get(src)).body()).length;
-      return { total, scripts };
-    };
-    const diagram = await scriptBytes(jianyePage);
-    expect(diagram.total, diagram.scripts.join()).toBeLessThanOrEqual(35 * 1024);
-    expect(diagram.scripts.some((s) => s.includes('StructureDiagram'))).toBe(true);
-    const plain = await scriptBytes('/sources/s002-guangming/');
-    expect(plain.scripts.some((s) => s.includes('StructureDiagram'))).toBe(false);
-    expect(foreignRequests).toEqual([]);
-    await context.close();
+    const diagram = await javaScriptBytes(browser(), baseURL, jianyePage);
+    expect(diagram.total, diagram.files.join()).toBeLessThanOrEqual(BUDGETS.diagramPageJsGzip);
+    expect(diagram.files.some((s) => s.includes('StructureDiagram'))).toBe(true);
+    const plain = await javaScriptBytes(browser(), baseURL, '/sources/s002-guangming/');
+    expect(plain.files.some((s) => s.includes('StructureDiagram'))).toBe(false);
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`axe-core finds no WCAG 2.2 A/AA violation on the diagram pages (${colorScheme})`, async () => {
-      const { page, context } = await openPage(browser(), baseURL, { colorScheme });
-      for (const path of ['/structures/', jianyePage, `/structures/shihe-da-dang-gong-wei/`]) {
-        await page.goto(siteUrl(baseURL, path));
-        expect(await axeViolations(page), path).toEqual([]);
-      }
-      // With a unit open, the panel and its links too.
-      await page.goto(siteUrl(baseURL, `${jianyePage}#node-${JIANYE}-fuwuzhan`));
-      await expect.poll(() => page.locator('[data-panel]').getAttribute('class')).toContain('is-open');
-      expect(await axeViolations(page)).toEqual([]);
-      await context.close();
-    });
-  }
+  it('axe-core finds no violation with a unit open (its panel and links), light and dark', async () => {
+    const { page, context } = await openPage(browser(), baseURL);
+    await page.goto(siteUrl(baseURL, `${jianyePage}#node-${JIANYE}-fuwuzhan`));
+    await expect.poll(() => page.locator('[data-panel]').getAttribute('class')).toContain('is-open');
+    expect(await stateViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('a model page with several diagrams', () => {
@@ -321,32 +298,4 @@ describe('a model page with several diagrams', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`axe-core finds no WCAG 2.2 A/AA violation (${colorScheme})`, async () => {
-      const { page, context } = await openPage(browser(), baseURL, { colorScheme });
-      await page.goto(siteUrl(baseURL, '/models/shanghai/'));
-      expect(await axeViolations(page)).toEqual([]);
-      await context.close();
-    });
-  }
-});
-
-describe('how the diagrams look', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const viewport of ['desktop', 'phone'] as const) {
-      it(`every structure page at ${viewport} width, ${colorScheme}, without page overflow (screenshots)`, async () => {
-        const { page, context, errors } = await openPage(browser(), baseURL, { colorScheme, viewport });
-        for (const path of [...structurePages, '/structures/']) {
-          await page.goto(siteUrl(baseURL, path));
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          expect(overflow, `${path} ${viewport}`).toBeLessThanOrEqual(0);
-          const name = path.split('/').filter(Boolean).at(-1) ?? 'index';
-          await screenshot(page, `diagram-${name}-${viewport}-${colorScheme}`);
-        }
-        expect(errors).toEqual([]);
-        await context.close();
-      });
-    }
-  }
 });

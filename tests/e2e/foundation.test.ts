@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, openPage, screenshot, siteUrl, useBrowser } from './browser';
+import { openPage, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -16,31 +16,8 @@ describe('home page', () => {
     for (const name of ['上海', '浦东', '建邺', '浉河']) {
       expect(cards.some((c) => c.includes(name)), `card for ${name}`).toBe(true);
     }
-    await screenshot(page, 'home-desktop-light');
     expect(foreignRequests).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
-  });
-
-  it('looks finished at phone width', async () => {
-    const { page, context, errors } = await openPage(browser(), baseURL, { viewport: 'phone' });
-    await page.goto(baseURL);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, 'no horizontal scrolling at 390 px').toBeLessThanOrEqual(0);
-    await screenshot(page, 'home-phone-light');
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
-  it('every navigation link resolves', async () => {
-    const { page, context } = await openPage(browser(), baseURL);
-    await page.goto(baseURL);
-    const hrefs = await page.locator('header nav a, footer a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(hrefs.length).toBeGreaterThanOrEqual(6);
-    for (const href of new Set(hrefs)) {
-      const res = await page.request.get(href);
-      expect(res.status(), href).toBe(200);
-    }
     await context.close();
   });
 
@@ -71,7 +48,6 @@ describe('theme', () => {
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(21, 20, 19)');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    await screenshot(page, 'home-desktop-dark');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -81,18 +57,7 @@ describe('theme', () => {
     await page.goto(baseURL);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(21, 20, 19)');
-    await screenshot(page, 'home-desktop-dark-system');
     await context.close();
   });
 });
 
-describe('accessibility of the home page', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`axe-core finds no WCAG 2.2 A/AA violation (${colorScheme})`, async () => {
-      const { page, context } = await openPage(browser(), baseURL, { colorScheme });
-      await page.goto(siteUrl(baseURL, '/'));
-      expect(await axeViolations(page)).toEqual([]);
-      await context.close();
-    });
-  }
-});

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { listPages } from '../quality/site-pages';
-import { openPage, screenshot, siteUrl, useBrowser } from './browser';
+import { openPage, siteUrl, useBrowser } from './browser';
 import { launchOldChromium } from './old-chromium';
 import { loadEachPageType } from './smoke';
 
@@ -52,13 +52,12 @@ async function nearBlackShare(page: Page): Promise<number> {
 }
 
 /** Opens a diagram page in a browser and reads its colours and its share of near-black. */
-async function drawDiagram(browser: Browser, path: string, colorScheme: 'light' | 'dark', shot?: string) {
+async function drawDiagram(browser: Browser, path: string, colorScheme: 'light' | 'dark') {
   const { page, context, errors } = await openPage(browser, baseURL, { colorScheme });
   await page.goto(siteUrl(baseURL, path));
   await page.waitForLoadState('networkidle');
   const colours = await unitColours(page);
   const share = await nearBlackShare(page);
-  if (shot) await screenshot(page, shot, { fullPage: false });
   await context.close();
   return { colours, share, errors };
 }
@@ -78,8 +77,7 @@ describe('Chromium 110 from @sparticuz/chromium', () => {
       const structures = pages.filter((p) => p.type === 'structure').map((p) => p.path);
       expect(structures).toContain(SHIHE);
       for (const path of structures) {
-        const shot = path === SHIHE ? `old-engine-shihe-${colorScheme}` : undefined;
-        const [then, now] = await Promise.all([drawDiagram(old(), path, colorScheme, shot), drawDiagram(current(), path, colorScheme)]);
+        const [then, now] = await Promise.all([drawDiagram(old(), path, colorScheme), drawDiagram(current(), path, colorScheme)]);
         expect(then.colours.length, path).toBeGreaterThan(3);
         expect(then.colours, path).toEqual(now.colours);
         // Unlowered light-dark() drew every unit as a black box with unreadable labels: 9.7 %
@@ -116,7 +114,6 @@ describe('Chromium 110 from @sparticuz/chromium', () => {
     expect(await page.locator('.tl-lanes-back .tl-lane[data-lane="pudong"]').getAttribute('hidden')).toBe('');
     expect(await drawn()).toBeLessThan(all);
     expect(new URL(page.url()).searchParams.get('models')).not.toContain('pudong');
-    await screenshot(page, 'old-engine-timeline-filtered', { fullPage: false });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -131,7 +128,6 @@ describe('Chromium 110 from @sparticuz/chromium', () => {
     expect(await page.locator('.matrix thead th[data-model]:visible').count()).toBe(2);
     await form.getByLabel('标出差异', { exact: false }).check();
     expect(await page.locator('tr.differs:visible').count()).toBeGreaterThan(0);
-    await screenshot(page, 'old-engine-compare', { fullPage: false });
     expect(errors).toEqual([]);
     await context.close();
   });

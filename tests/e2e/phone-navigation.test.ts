@@ -8,7 +8,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { NAV } from '../../src/lib/site';
-import { axeViolations, screenshot, siteUrl, useBrowser } from './browser';
+import { axeViolations, siteUrl, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
 const base = new URL(baseURL).pathname;
@@ -78,7 +78,6 @@ for (const phone of PHONES) {
       expect(items).toContain('组织架构');
       expect(items.at(-1)).toBe('引用本页');
       expect(await inViewport(page, '[data-page-toc] .sheet')).toBe(true);
-      await screenshot(page, `phone-toc-open-${phone.name}-${phone.colorScheme}`, { fullPage: false });
       // The site-wide gate sees the sheet closed; open, it must pass axe too.
       expect(await axeViolations(page)).toEqual([]);
       await sheet.getByRole('link', { name: '引用本页' }).tap();
@@ -152,7 +151,6 @@ for (const phone of PHONES) {
         expect(new URL((await link.getAttribute('href')) as string, page.url()).pathname).toBe(`${base}${item.path}`);
         expect(await inViewport(page, `header nav a[href="${base}${item.path}"]`), item.label).toBe(true);
       }
-      await screenshot(page, `phone-menu-${phone.name}-${phone.colorScheme}`, { fullPage: false });
       expect(await axeViolations(page)).toEqual([]);
       await nav.getByRole('link', { name: '结构图', exact: true }).tap();
       await page.waitForURL(`**${base}structures/`);
@@ -204,7 +202,6 @@ for (const phone of PHONES) {
         });
         expect(inView, `event ${i} across the screen`).toBe(true);
       }
-      await screenshot(page, `phone-timeline-shihe-${phone.name}-${phone.colorScheme}`, { fullPage: false });
       // A shared link to 浉河 opens the same way.
       await page.goto(siteUrl(baseURL, 'timeline/?models=shihe'));
       await page.locator('.tl-scroll').scrollIntoViewIfNeeded();

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, screenshot, siteUrl, SMALL_PHONE, useBrowser, VIEWPORTS } from './browser';
+import { openPage, siteUrl, SMALL_PHONE, useBrowser, VIEWPORTS } from './browser';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -90,7 +90,6 @@ describe('key data (关键数据) on a phone', () => {
       expect(await badges.first().isVisible()).toBe(true);
       expect(await badges.first().textContent()).toBe('背景');
       await page.locator('table.figures tr.background').first().scrollIntoViewIfNeeded();
-      await screenshot(page, `phone-tables-shihe-figures-${colorScheme}`, { fullPage: false });
       await context.close();
     }
   });
@@ -124,7 +123,6 @@ describe('other tables become labelled cards on a 360 px phone', () => {
         expect(row.width).toBe(t.width);
         expect(row.cells.map((c) => c.label)).toEqual(labels);
       }
-      await screenshot(page, `phone-tables${path.replace(/\//g, '-')}360`);
       expect(errors).toEqual([]);
       await context.close();
     });

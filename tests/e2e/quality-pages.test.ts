@@ -11,7 +11,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { listPages } from '../quality/site-pages';
-import { axeViolations, COLOUR_RULES, openPage, siteUrl, SMALL_PHONE, useBrowser, VIEWPORTS, type WatchedPage } from './browser';
+import { openPage, siteUrl, SMALL_PHONE, stateViolations, useBrowser, VIEWPORTS, type WatchedPage } from './browser';
 import { MIN_WIDTH_EM, narrowTextBlocks } from './narrow-text';
 
 const baseURL = inject('baseURL');
@@ -35,15 +35,9 @@ async function checkPage(watched: WatchedPage, path: string, viewport: keyof typ
   const seenForeign = foreignRequests.length;
   const res = await page.goto(siteUrl(baseURL, path), { waitUntil: 'load' });
   if (!path.endsWith('404.html') && res?.status() !== 200) problems.push(`${name}: HTTP ${res?.status()}`);
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    // The themes differ in colour only (the same custom properties with other values), so the
-    // dark pass runs the colour rules; the light pass runs every WCAG 2.2 A/AA rule.
-    const rules = colorScheme === 'dark' ? COLOUR_RULES : undefined;
-    for (const v of await axeViolations(page, { fast: true, ...(rules && { rules }) })) {
-      problems.push(`${name} [${viewport}, ${colorScheme}] ${v.id}: ${v.help} — ${v.nodes.join(' | ')}`);
-    }
-  }
+  // The themes differ in colour only (the same custom properties with other values), so the
+  // dark pass runs the colour rules; the light pass runs every WCAG 2.2 A/AA rule.
+  for (const v of await stateViolations(page)) problems.push(`${name} [${viewport}] ${v}`);
   for (const size of viewport === 'phone' ? [VIEWPORTS.phone, SMALL_PHONE] : [VIEWPORTS.desktop]) {
     const where = viewport === 'phone' ? `${size.width}×${size.height}` : viewport;
     if (size !== VIEWPORTS[viewport]) await page.setViewportSize(size);

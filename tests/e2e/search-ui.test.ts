@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, openPage, screenshot, siteUrl, useBrowser } from './browser';
+import { openPage, siteUrl, stateViolations, useBrowser } from './browser';
 import { GOLDEN_QUERIES } from './golden-queries';
 
 const baseURL = inject('baseURL');
@@ -36,7 +36,6 @@ describe('search page', () => {
     expect(await first.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
     expect(await page.inputValue('main input[name="q"]')).toBe('双报到');
     expect(await page.locator('main [data-search-status]').textContent()).toMatch(/找到 \d+ 条结果/);
-    await screenshot(page, 'search-page-desktop-light');
     // The examples the page suggests are golden queries, so they are known to work.
     const placeholder = (await page.getAttribute('main input[name="q"]', 'placeholder')) ?? '';
     const examples = placeholder.replace(/^如：/, '').split('、');
@@ -107,7 +106,6 @@ describe('search page', () => {
     await empty.waitFor();
     expect(await page.locator('main [data-search-status]').textContent()).toBe('没有找到与“足球比赛”相关的条目。');
     expect(await empty.locator('a').count()).toBeGreaterThanOrEqual(3);
-    await screenshot(page, 'search-page-empty');
     await context.close();
   });
 
@@ -118,7 +116,6 @@ describe('search page', () => {
     expect(await page.locator('main [data-search-status]').textContent()).toContain('分别按“白领驿家”“头雁工程”匹配');
     const paths = await resultPaths(page);
     expect(new Set(paths.slice(0, 2))).toEqual(new Set(['cases/jingan-bailing-yijia/', 'mechanisms/touyan-gongcheng/']));
-    await screenshot(page, 'search-page-looser');
     await context.close();
   });
 
@@ -168,7 +165,6 @@ describe('search page', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'no horizontal scrolling at 390 px').toBeLessThanOrEqual(0);
     expect(await page.locator('main [data-search-filters]').getAttribute('open')).toBeNull();
-    await screenshot(page, 'search-page-phone-light');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -202,7 +198,6 @@ describe('header search dialog', () => {
     await page.keyboard.type('大党委');
     await waitForResults(page, '[data-search-dialog] kb-search');
     await expect.poll(() => resultPaths(page, '[data-search-dialog] kb-search').then((p) => p[0])).toBe('mechanisms/da-dang-gong-wei/');
-    await screenshot(page, 'search-dialog-desktop-light');
 
     // Arrow down reaches the first result; Enter follows it.
     await page.keyboard.press('ArrowDown');
@@ -263,27 +258,22 @@ describe('header search dialog', () => {
     await page.click('[data-search-open]');
     await page.keyboard.type('洋泾');
     await waitForResults(page, '[data-search-dialog] kb-search');
-    await page.screenshot({ path: new URL('../../test-results/screens/search-dialog-phone-light.png', import.meta.url).pathname });
     expect(errors).toEqual([]);
     await context.close();
   });
 });
 
 describe('accessibility of search', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`axe-core finds no WCAG 2.2 A/AA violation on the results page and in the dialog (${colorScheme})`, async () => {
-      const { page, context } = await openPage(browser(), baseURL, { colorScheme });
-      await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('网格党建')}`));
-      await waitForResults(page);
-      expect(await axeViolations(page)).toEqual([]);
-      await screenshot(page, `search-page-desktop-${colorScheme}`);
-      await page.goto(siteUrl(baseURL, 'about/'));
-      await page.keyboard.press('/');
-      await page.keyboard.type('双报到');
-      await waitForResults(page, '[data-search-dialog] kb-search');
-      expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: new URL(`../../test-results/screens/search-dialog-desktop-${colorScheme}.png`, import.meta.url).pathname });
-      await context.close();
-    });
-  }
+  it('axe-core finds no WCAG 2.2 A/AA violation on the results page and in the dialog, light and dark', async () => {
+    const { page, context } = await openPage(browser(), baseURL);
+    await page.goto(siteUrl(baseURL, `search/?q=${encodeURIComponent('网格党建')}`));
+    await waitForResults(page);
+    expect(await stateViolations(page)).toEqual([]);
+    await page.goto(siteUrl(baseURL, 'about/'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('双报到');
+    await waitForResults(page, '[data-search-dialog] kb-search');
+    expect(await stateViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, openPage, screenshot, siteUrl, useBrowser } from './browser';
+import { openPage, siteUrl, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -56,7 +56,6 @@ describe('/timeline/ without JavaScript', () => {
     expect(influences).toMatch(/浉河借鉴.*虹储居民区.*临汾街道/);
     expect(await page.locator('svg.tl-chart .tl-link--spread').count()).toBe(2);
     expect(await page.locator('svg.tl-chart .tl-link--learn').count()).toBeGreaterThanOrEqual(2);
-    await screenshot(page, 'timeline-nojs-desktop-light');
     expect(foreignRequests).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -96,7 +95,6 @@ describe('/timeline/ filters', () => {
     // The arrows to hidden events go too.
     expect(await page.locator('svg.tl-chart .tl-link--spread').evaluateAll((ps) => ps.every((p) => p.closest('[hidden]')))).toBe(true);
     expect(await page.locator('[data-tl-status]').textContent()).toMatch(new RegExp(`显示 ${pilots.length} / ${all.length} 个事件`));
-    await screenshot(page, 'timeline-filtered-desktop-light');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -157,7 +155,6 @@ describe('/timeline/ zoom', () => {
     const x = (id: string) => page.locator(`a.tl-event[data-id="${id}"]`).evaluate((a) => a.getBoundingClientRect().left);
     const gap = async () => (await x('jianye-full-rollout')) - (await x('jianye-pilot-start'));
     expect(await gap()).toBeGreaterThan(4 * gapBefore);
-    await screenshot(page, 'timeline-zoomed-desktop-light');
 
     await page.getByRole('button', { name: '显示全部' }).click();
     await expect.poll(() => page.url().includes('?')).toBe(false);
@@ -325,41 +322,4 @@ describe('model page timeline', () => {
     expect(text).not.toMatch(/2011年4月|2011年9月|2011年11月/);
     await context.close();
   });
-});
-
-describe('timeline accessibility and layout', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const path of ['/timeline/', '/models/shanghai/', '/models/shihe/']) {
-      it(`axe-core finds no WCAG 2.2 A/AA violation on ${path} (${colorScheme})`, async () => {
-        const { page, context } = await openPage(browser(), baseURL, { colorScheme });
-        await page.goto(siteUrl(baseURL, path));
-        expect(await axeViolations(page)).toEqual([]);
-        await context.close();
-      });
-    }
-  }
-
-  for (const viewport of ['desktop', 'phone'] as const) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`looks finished at ${viewport} width (${colorScheme}): no page overflow, screenshots`, async () => {
-        const { page, context, errors } = await openPage(browser(), baseURL, { viewport, colorScheme });
-        for (const [path, name] of [
-          ['/timeline/', 'timeline'],
-          ['/models/shanghai/', 'model-shanghai'],
-          ['/models/shihe/', 'model-shihe'],
-        ] as const) {
-          await page.goto(siteUrl(baseURL, path));
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          expect(overflow, `${path}: no horizontal page scrolling`).toBeLessThanOrEqual(0);
-          if (path === '/timeline/') await screenshot(page, `${name}-${viewport}-${colorScheme}`);
-          else {
-            await page.locator('.model-timeline').scrollIntoViewIfNeeded();
-            await page.locator('.model-timeline').screenshot({ path: `test-results/screens/${name}-timeline-${viewport}-${colorScheme}.png` });
-          }
-        }
-        expect(errors).toEqual([]);
-        await context.close();
-      });
-    }
-  }
 });
