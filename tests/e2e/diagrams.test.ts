@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUDGETS } from '../../bench/budgets';
-import { openPage, siteUrl, stateViolations, useBrowser } from './browser';
+import { javaScriptBytes, openPage, siteUrl, stateViolations, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();

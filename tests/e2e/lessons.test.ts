@@ -46,7 +46,7 @@ describe('lesson kits', () => {
       const { page, context, errors, foreignRequests } = await openPage(browser(), baseURL);
       const res = await page.goto(kitUrl(id));
       expect(res?.status()).toBe(200);
-      const headings = await page.locator('.lesson-body > h2').allTextContents();
+      const headings = await page.locator('.lesson-body > .heading-anchored > h2').allTextContents();
       expect(headings).toEqual(['学习目标', '要点', '组织架构', '改革历程', '讨论题', '比较练习', '自测', '阅读材料']);
       const questions = await page.locator('.questions > li').count();
       expect(questions).toBeGreaterThanOrEqual(3);
