@@ -25,5 +25,5 @@ describe('HTML (W3C Nu Html Checker)', () => {
       .filter((m) => !isCheckerGap(m))
       .map((m) => `${(m.url ?? '').replace(`file:${dist}`, '')}:${m.lastLine ?? '?'} ${m.message}`);
     expect(errors).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 });
