@@ -131,7 +131,7 @@ async function benchSite(): Promise<Pick<BenchResults, 'pages' | 'search'>> {
  * The stock-index experiment (tests/experiments/stock-pagefind.test.ts) on the site just built:
  * how many golden queries an index made by `pagefind --site` with no options gets wrong.
  */
-function stockPagefind(): BenchResults['stockPagefind'] {
+function stockPagefind(): { failed: number; total: number } | null {
   log('stock Pagefind index experiment…');
   let output = '';
   try {
