@@ -2,14 +2,15 @@
  * The classroom view: shows one diagram or timeline full screen, in large type, and reveals it
  * step by step (a structure level by level, a timeline stage by stage) with the arrow keys; Esc
  * leaves. It drives the page's one <dialog data-classroom> and fills it from a <classroom-view>:
- * a timeline's steps the server rendered into a <template data-classroom-steps>, a structure's
- * are read from its text version (./structure-steps.ts). Put in the page by ./classroom.ts on the
+ * a timeline's steps are fetched from the JSON file its data-steps names (./timeline-steps.ts), a
+ * structure's are read from its text version (./structure-steps.ts). Put in the page by ./classroom.ts on the
  * first click of a "课堂模式" button, so pages pay for it only when used; it opens the view for
  * every button marked data-classroom-pending, now and on each later press.
  */
 import { stepForKey, stepState } from '../lib/classroom/keys';
 import { makeZoomable } from './diagram-zoom';
 import { structureStepsFromText } from './structure-steps';
+import { timelineStepsFrom } from './timeline-steps';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-classroom]');
 
@@ -147,15 +148,14 @@ function dropHiddenLanes(figure: Element, content: DocumentFragment): void {
 }
 
 /** Opens the classroom view on a <classroom-view>'s steps; `opener` gets the focus back on leaving. */
-function openClassroom(view: HTMLElement, opener: HTMLElement): void {
-  const template = view.querySelector<HTMLTemplateElement>('template[data-classroom-steps]');
+async function openClassroom(view: HTMLElement, opener: HTMLElement): Promise<void> {
   // The drawing is inside the view, or in the element its data-drawing names.
   const figure = view.dataset.drawing ? document.querySelector(view.dataset.drawing) : view;
   if (!dialog || !(figure instanceof HTMLElement)) return;
-  // A structure's steps come from its text version, which the page already holds; others from the template.
+  // A structure's steps come from its text version, which the page already holds; a timeline's from its JSON file.
   const structure = figure.querySelector<HTMLElement>('structure-diagram')?.dataset.structure;
-  const content = structure ? structureStepsFromText(structure) : (template?.content.cloneNode(true) as DocumentFragment | undefined);
-  if (!content) return;
+  const content = structure ? structureStepsFromText(structure) : view.dataset.steps ? await timelineStepsFrom(view.dataset.steps) : undefined;
+  if (!content || dialog.open) return;
   const stage = part('stage');
   dropHiddenLanes(figure, content);
   const steps = [...content.querySelectorAll<HTMLElement>('[data-step]')];
@@ -217,7 +217,7 @@ function openPending(): void {
   for (const button of document.querySelectorAll<HTMLElement>('[data-classroom-pending]')) {
     delete button.dataset['classroomPending'];
     const view = button.closest<HTMLElement>('classroom-view');
-    if (view) openClassroom(view, button);
+    if (view) void openClassroom(view, button);
   }
 }
 document.addEventListener('classroom-pending', openPending);

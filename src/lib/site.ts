@@ -14,7 +14,6 @@ export const PUBLIC_ORIGIN: string | undefined = process.env['SITE_URL'] || unde
 export interface NavItem {
   label: string;
   path: string;
-  icon: string;
 }
 
 /**
@@ -22,13 +21,13 @@ export interface NavItem {
  * 404 page list them in this order.
  */
 export const NAV: readonly NavItem[] = [
-  { label: '模式', path: 'models/', icon: 'lucide:layers' },
-  { label: '结构图', path: 'structures/', icon: 'lucide:network' },
-  { label: '时间线', path: 'timeline/', icon: 'lucide:calendar-range' },
-  { label: '比较', path: 'compare/', icon: 'lucide:columns-3' },
-  { label: '术语', path: 'glossary/', icon: 'lucide:book-a' },
-  { label: '教学讲义', path: 'lessons/', icon: 'lucide:presentation' },
-  { label: '开放数据', path: 'data/', icon: 'lucide:database' },
-  { label: '资料来源', path: 'sources/', icon: 'lucide:library' },
-  { label: '搜索', path: 'search/', icon: 'lucide:search' },
+  { label: '模式', path: 'models/' },
+  { label: '结构图', path: 'structures/' },
+  { label: '时间线', path: 'timeline/' },
+  { label: '比较', path: 'compare/' },
+  { label: '术语', path: 'glossary/' },
+  { label: '教学讲义', path: 'lessons/' },
+  { label: '开放数据', path: 'data/' },
+  { label: '资料来源', path: 'sources/' },
+  { label: '搜索', path: 'search/' },
 ];
