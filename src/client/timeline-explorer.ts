@@ -51,6 +51,8 @@ class TimelineExplorer extends HTMLElement {
     // A shared view with regions but no period: fit the period to those regions, as a change would.
     if (q.has('models') && !q.has('from') && !q.has('to')) this.fitToView();
     else if (this.view.from !== d0 || this.view.to !== d1 - 1) this.zoomTo(this.view.from, this.view.to + 1);
+    // The controls show from the first paint; this says the view from the URL is applied.
+    this.dataset['ready'] = '';
   }
 
   /** The list's events, each with what the view needs to know of it. */
