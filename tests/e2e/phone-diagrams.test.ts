@@ -141,7 +141,7 @@ describe('a structure on a phone (touch)', () => {
         const still = y === lastY;
         lastY = y;
         return still;
-      }, { intervals: [200] })
+      }, { interval: 200 })
       .toBe(true);
 
     await pinch(page, 30, 90);
