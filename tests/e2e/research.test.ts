@@ -81,6 +81,21 @@ describe('/compare/', () => {
   });
 });
 
+describe('the comparison on a phone', () => {
+  it('its 目录 lists the dimensions and goes to the one chosen', async () => {
+    const { page, context } = await openPage(browser(), baseURL, { viewport: 'phone', touch: true });
+    await page.goto(siteUrl(baseURL, '/compare/'));
+    await page.locator('[data-page-toc] summary').tap();
+    const links = page.locator('[data-page-toc] .sheet a');
+    expect(await links.allTextContents()).toEqual(await page.locator('.matrix tbody th[scope="row"] .dim-label').allTextContents());
+    await links.filter({ hasText: '考核评价' }).tap();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#dim-kaohe-pingjia');
+    const row = await page.locator('#dim-kaohe-pingjia').boundingBox();
+    expect(row && row.y >= 0 && row.y < (page.viewportSize()?.height ?? 0)).toBe(true);
+    await context.close();
+  });
+});
+
 describe('glossary links on entry pages', () => {
   it('the first mention links to the term, and its tooltip shows on keyboard focus', async () => {
     const { page, context } = await openPage(browser(), baseURL);
@@ -121,6 +136,14 @@ describe('glossary links on entry pages', () => {
     expect(await first.locator('.pinyin').textContent()).toMatch(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/);
     expect(await first.locator('.english').textContent()).toMatch(/[a-z]/i);
     expect(await page.locator('.glossary .uses a').count()).toBeGreaterThan(10);
+    // Sections by pinyin initial, each named in the letter index above them, every term in one.
+    const letters = await page.locator('.glossary section > h2').allTextContents();
+    expect(letters.length).toBeGreaterThan(5);
+    expect(letters).toEqual([...letters].sort());
+    expect(await page.locator('nav.initials a').allTextContents()).toEqual(letters);
+    expect(await page.locator('.glossary section .entry').count()).toBe(terms.length);
+    await page.locator('nav.initials a', { hasText: 'S' }).click();
+    expect(new URL(page.url()).hash).toBe('#initial-s');
     await context.close();
   });
 });
