@@ -1,8 +1,8 @@
 /**
  * The classroom view outside the lesson kits, in Chromium: a structure page that is in no kit and
  * the cross-region timeline, stepped through from the keyboard; its code loaded only on first
- * use; axe-core with the view open; no button without JavaScript; screenshots at a projector's and
- * a phone's size for a person to look at. (The kits' classroom tests are in lessons.test.ts.)
+ * use; axe-core with the view open; no button without JavaScript; every step whole on a
+ * projector's and a phone's screen. (The kits' classroom tests are in lessons.test.ts.)
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -176,7 +176,7 @@ describe('how the classroom view looks', () => {
     { name: 'phone', width: 390, height: 844 },
   ] as const;
   for (const size of sizes) {
-    it(`at ${size.width}×${size.height}: each step on screen whole, nothing wider than the screen (screenshots)`, async () => {
+    it(`at ${size.width}×${size.height}: each step on screen whole, nothing wider than the screen`, async () => {
       const { page, context } = await openPage(browser(), baseURL, { viewport: size.name === 'phone' ? 'phone' : 'desktop' });
       await page.setViewportSize({ width: size.width, height: size.height });
       for (const [path, name] of [
