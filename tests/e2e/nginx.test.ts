@@ -36,6 +36,28 @@ function expectSecurityHeaders(res: Response): void {
   expect(res.headers.get('permissions-policy')).toBe('camera=(), microphone=(), geolocation=()');
 }
 
+/**
+ * nginx with the example config, serving a fresh copy of a build that `fill` puts in the root
+ * folder it is given, and a Chromium, for the describe block that calls it; removed after.
+ */
+function useNginxSite(fill: (root: string) => void) {
+  const site = {} as { server: RunningNginx; browser: Browser; root: string };
+  beforeAll(async () => {
+    site.root = mkdtempSync(join(tmpdir(), 'kb-nginx-root-'));
+    fill(site.root);
+    site.server = await startNginx(nginx!, site.root);
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.stop();
+    if (site.root) rmSync(site.root, { recursive: true, force: true });
+  });
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(new URL(path, site.server.url), { headers: { 'accept-encoding': 'gzip', ...headers }, redirect: 'manual' });
+  return { site, get };
+}
+
 describe('the nginx example, read as text', () => {
   it('includes the headers snippet in the server, and in every location that sets a header of its own', () => {
     const example = readFileSync(NGINX_EXAMPLE, 'utf8');
@@ -46,26 +68,11 @@ describe('the nginx example, read as text', () => {
 });
 
 describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf', () => {
-  let server: RunningNginx;
-  let browser: Browser;
-  let root: string;
-
-  beforeAll(async () => {
-    // A copy of dist/ plus one .wasm file: the site ships none yet, and its type must be right.
-    root = mkdtempSync(join(tmpdir(), 'kb-nginx-root-'));
+  // A copy of dist/ plus one .wasm file: the site ships none yet, and its type must be right.
+  const { site, get } = useNginxSite((root) => {
     cpSync(dist, root, { recursive: true });
     writeFileSync(join(root, 'probe.wasm'), Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]));
-    server = await startNginx(nginx!, root);
-    browser = await launchBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
-
-  const get = (path: string, headers: Record<string, string> = {}) =>
-    fetch(new URL(path, server.url), { headers: { 'accept-encoding': 'gzip', ...headers }, redirect: 'manual' });
 
   it('sends pages compressed, revalidated, with the headers a meta CSP cannot set', async () => {
     const res = await get('/');
@@ -142,43 +149,29 @@ describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf', () => {
   });
 
   it('in a browser: one page of each type loads with no console error, CSP violation or foreign request', async () => {
-    expect(await loadEachPageType(browser, server.url, pages)).toEqual([]);
+    expect(await loadEachPageType(site.browser, site.server.url, pages)).toEqual([]);
   });
 
   it('in a browser: search finds a known page', async () => {
     const { query, expected } = knownQuery(pages);
-    const { urls, problems } = await searchUrls(browser, server.url, query);
+    const { urls, problems } = await searchUrls(site.browser, site.server.url, query);
     expect(urls).toContain(`/${expected}`);
     expect(problems).toEqual([]);
   });
 
   it('in a browser: a diagram page draws its diagram', async () => {
-    const { svgs, problems } = await countDiagrams(browser, server.url, diagramPage(pages).path);
+    const { svgs, problems } = await countDiagrams(site.browser, site.server.url, diagramPage(pages).path);
     expect(svgs).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 });
 
 describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf, the /kb/ build under /kb/', () => {
-  let server: RunningNginx;
-  let browser: Browser;
-  let root: string;
-
-  beforeAll(async () => {
+  // As the example's comments say: root unchanged, the sub-path build copied into root/kb/.
+  const { site, get } = useNginxSite((root) => {
     if (!existsSync(join(distKb, 'index.html'))) throw new Error('dist-kb/ has no build: run `npm run build:subpath` first (npm test does this for you).');
-    // As the example's comments say: root unchanged, the sub-path build copied into root/kb/.
-    root = mkdtempSync(join(tmpdir(), 'kb-nginx-root-'));
     cpSync(distKb, join(root, 'kb'), { recursive: true });
-    server = await startNginx(nginx!, root);
-    browser = await launchBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
-
-  const get = (path: string) => fetch(new URL(path, server.url), { headers: { 'accept-encoding': 'gzip' }, redirect: 'manual' });
 
   it('serves /kb/ and redirects a folder without its slash within /kb/', async () => {
     const home = await get('/kb/');
@@ -203,7 +196,7 @@ describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf, the /kb/ b
 
   it('in a browser: search finds a known page at its /kb/ URL', async () => {
     const { query, expected } = knownQuery(listPages(distKb));
-    const { urls, problems } = await searchUrls(browser, new URL('kb/', server.url).href, query);
+    const { urls, problems } = await searchUrls(site.browser, new URL('kb/', site.server.url).href, query);
     expect(urls).toContain(`/kb/${expected}`);
     expect(problems).toEqual([]);
   });
