@@ -141,6 +141,9 @@ describe('glossary links on entry pages', () => {
     expect(letters.length).toBeGreaterThan(5);
     expect(letters).toEqual([...letters].sort());
     expect(await page.locator('nav.initials a').allTextContents()).toEqual(letters);
+    // One row of equal boxes at 1280 px: no list spacing pushes the later letters down.
+    const tops = await page.locator('nav.initials a').evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
     expect(await page.locator('.glossary section .entry').count()).toBe(terms.length);
     await page.locator('nav.initials a', { hasText: 'S' }).click();
     expect(new URL(page.url()).hash).toBe('#initial-s');
