@@ -1,19 +1,17 @@
 /**
  * Fails `astro dev`, `astro check` and `astro build` with one clear message listing every content
- * error (file → field: problem), before Astro loads the collections.
+ * error (file:line → field: problem), before Astro loads the collections. The same check as
+ * `npm run check:content` (src/lib/content/check.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { checkContent } from '../lib/content/check';
 import { formatIssues } from '../lib/content/issues';
-import { readContent } from '../lib/content/read-content';
-import { validateKnowledgeBase } from '../lib/content/validate';
 
-/** Reads and validates `content/`; throws one error naming every bad file and field. */
+/** Reads and validates `content/`; throws one error naming every bad file, line and field. */
 export function assertValidContent(contentDir: string, root: string): void {
-  const { records, issues: readIssues } = readContent(contentDir, root);
-  const { issues } = validateKnowledgeBase(records);
-  const all = [...readIssues, ...issues];
-  if (all.length > 0) throw new Error(formatIssues(all));
+  const issues = checkContent(contentDir, root);
+  if (issues.length > 0) throw new Error(formatIssues(issues));
 }
 
 export default function contentGuard(): AstroIntegration {
