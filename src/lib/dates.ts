@@ -302,9 +302,9 @@ export function calendarProblem(text: string): string | undefined {
     ...[...text.matchAll(/(\d{4})-(\d{1,2})(?:-(\d{1,2}))?/g)],
     ...[...text.matchAll(/(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:(\d{1,2})[日号])?/g)],
   ];
-  for (const [whole, y, mo, d] of dates) {
+  for (const [, y, mo, d] of dates) {
     const month = Number(mo);
-    if (month < 1 || month > 12) return `“${text}”不是真实的日期：没有 ${month} 月(${whole})。月份应为 1 到 12。`;
+    if (month < 1 || month > 12) return `“${text}”不是真实的日期：没有 ${month} 月。月份应为 1 到 12。`;
     if (d === undefined) continue;
     const year = y === undefined ? undefined : Number(y);
     // Without a year, 29 February may be real.

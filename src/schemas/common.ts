@@ -32,6 +32,9 @@ export const isoDay = z.preprocess(
 /** Required text: a string with at least one non-space character. */
 export const text = z.string().trim().min(1, '不能为空');
 
+/** A title or name: required, and short enough for headings, cards and lanes. */
+export const title = (max: number) => text.max(max, `标题不超过${max}字，详细内容写进正文或 summary`);
+
 /**
  * A citation: which source, and where in it (the id of one of the source's `sections`).
  * `quote` is an optional short phrase from the source, for the reader to find the passage.

@@ -1,6 +1,6 @@
 /** The reference models (MDX), and the Guangdong proposal shown as commentary. */
 import { z } from 'astro/zod';
-import { cites, entryId, isoDay, period, text } from './common';
+import { cites, entryId, isoDay, period, text, title } from './common';
 
 export const ADMIN_LEVELS = ['直辖市', '市辖区', '地级市辖区', '省'] as const;
 export const MODEL_STATUS = ['implemented', 'proposal'] as const;
@@ -13,7 +13,7 @@ export const MODEL_DATA_PARTS = ['structure', 'mechanisms', 'cases', 'timeline',
 
 export const modelSchema = z.strictObject({
   /** Full name, e.g. 上海社区党建“1+3”领导体制(一委三线). */
-  title: text,
+  title: title(40),
   /** Short name for cards, lanes and tables, e.g. 上海. */
   shortName: text,
   place: z.strictObject({

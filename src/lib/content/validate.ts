@@ -45,7 +45,11 @@ export function validateKnowledgeBase(records: readonly RawRecord[]): { issues: 
     seen.set(key, rec.file);
     const result = COLLECTIONS[rec.collection].schema.safeParse(rec.data);
     if (!result.success) {
-      for (const issue of result.error.issues) issues.push(issueAt(rec, issue.path, describeZodIssue(issue, valueAt(rec.data, issue.path))));
+      for (const issue of result.error.issues) {
+        // An unknown field is reported at its own line, under its own name.
+        const path = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...issue.path, issue.keys[0]] : issue.path;
+        issues.push(issueAt(rec, path, describeZodIssue(issue, valueAt(rec.data, issue.path))));
+      }
       continue;
     }
     (entries[rec.collection] as ValidRecord[]).push({ ...rec, data: result.data } as ValidRecord);

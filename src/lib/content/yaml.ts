@@ -63,7 +63,6 @@ function describeYamlError(
 ): { line: number; message: string } {
   const lines = text.split('\n');
   const at = counter.linePos(error.pos[0]).line;
-  const end = counter.linePos(error.pos[1]).line;
   const msg = error.message;
   if (error.code === 'MISSING_CHAR' && /quote/.test(msg)) {
     const quote = msg.includes("'") ? "'" : '"';
@@ -82,8 +81,10 @@ function describeYamlError(
     const key = /^\s*(?:-\s+)?([^:#]+):/.exec(lines[at - 1] ?? '')?.[1]?.trim();
     return { line: at, message: `字段 ${key ?? ''} 写了两次：同一条目中每个字段只能出现一次，删除多余的一个。` };
   }
-  if (all.some((e) => e.code === 'MULTILINE_IMPLICIT_KEY')) {
-    return { line: end, message: '缩进不一致：同一层的字段要从同一列开始(只用空格)，检查这一行和上一行的缩进。' };
+  const multiline = all.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
+  if (multiline) {
+    // The parser reads the wrongly indented line as the end of a key spanning two lines.
+    return { line: counter.linePos(multiline.pos[1]).line, message: '缩进不一致：同一层的字段要从同一列开始(只用空格)，检查这一行和上一行的缩进。' };
   }
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
     return { line: at, message: '值里有英文冒号加空格(“: ”)：把整个值用引号括起来，或改用中文冒号“：”。' };

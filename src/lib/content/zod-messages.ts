@@ -81,6 +81,7 @@ export function describeZodIssue(issue: ZodIssueLike, input: unknown): string {
     case 'invalid_format':
       return own ? `“${String(input)}”的写法不对：${own}。` : `“${String(input)}”的写法不对。`;
     default:
-      return own ?? `“${String(input)}”不符合要求，请对照 content/README.md 中此类文件的模板。`;
+      // The schemas' own rules (superRefine) say what to do; end them as sentences.
+      return own ? own.replace(/[^。？?！]$/, '$&。') : `“${String(input)}”不符合要求，请对照 content/README.md 中此类文件的模板。`;
   }
 }

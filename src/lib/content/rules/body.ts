@@ -133,7 +133,7 @@ function checkElement(ctx: CheckContext, r: ValidRecord, line: number, n: MdNode
   if (!COMPONENTS.includes(name)) {
     const handlers = (n.attributes ?? []).map((a) => a.name ?? '').filter((a) => /^on/i.test(a));
     const why = handlers.length ? `，它的 ${handlers.join('、')} 属性会执行代码` : '';
-    ctx.reportLine(r, line, '正文', `正文不能写 HTML 标签 <${name || '>'}${why}：正文只用 Markdown 和 <Cite>、<Ref>、<ModelData>，删除这个标签。`);
+    ctx.reportLine(r, line, '正文', `正文不能写 HTML 标签 <${name}>${why}：正文只用 Markdown 和 <Cite>、<Ref>、<ModelData>，删除这个标签。`);
     return;
   }
   const a = attributesOf(ctx, r, line, n);

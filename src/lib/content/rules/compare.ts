@@ -12,15 +12,13 @@ export function checkCompare(ctx: CheckContext, r: ValidRecord<'compare'>): void
   if (!ctx.known.models.has(r.id)) {
     const hint = suggestion(r.id, [...ctx.known.models], 'content/models/').replace(/“([^”]+)”\?$/, '“$1.yaml”?');
     ctx.report(r, [], `文件名应为模式 id，“${r.id}”不是模式。${hint}`);
+    return; // its cells cannot be checked against a model it does not name
   }
   const proposal = ctx.byId.models.get(r.id)?.data.status === 'proposal';
   const seen = new Set<string>();
   r.data.cells.forEach((c, i) => {
     if (seen.has(c.dimension)) ctx.report(r, ['cells', i, 'dimension'], `维度“${c.dimension}”重复。每个维度只写一格。`);
     seen.add(c.dimension);
-    if (proposal && c.status === 'reported') {
-      ctx.report(r, ['cells', i, 'status'], '此模式是改革建议：单元格状态应为 proposal(文字写明“建议”)或 not-covered，不能是 reported。');
-    }
     c.mechanisms.forEach((id, j) => {
       const mech = ctx.byId.mechanisms.get(id)?.data;
       if (!mech) return;
@@ -36,6 +34,11 @@ export function checkCompare(ctx: CheckContext, r: ValidRecord<'compare'>): void
       }
     });
   });
+  const reported = r.data.cells.flatMap((c, i) => (c.status === 'reported' ? [i] : []));
+  if (proposal && reported.length > 0) {
+    const dims = reported.map((i) => (r.data.cells[i] as { dimension: string }).dimension).join('、');
+    ctx.report(r, ['cells', reported[0] as number, 'status'], `此模式是改革建议，单元格状态不能是 reported(${dims})：改为 proposal(文字写明“建议”)或 not-covered。`);
+  }
   const missing = COMPARE_DIMENSIONS.filter((d) => !seen.has(d));
   if (missing.length > 0) {
     ctx.report(r, ['cells'], `缺少维度：${missing.join('、')}。原文未涉及的维度也要写一格(status: not-covered，注明查过的章节)。`);
