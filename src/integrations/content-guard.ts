@@ -18,9 +18,14 @@ export default function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        assertValidContent(`${root}content`, root);
+        const issues = checkContent(`${root}content`, root);
+        if (issues.length === 0) return;
+        // Thrown, the list would come wrapped in Astro's English "unhandled error" notice and a stack
+        // trace that points at this file rather than the content: print only the list, then stop.
+        logger.error(formatIssues(issues));
+        process.exit(1);
       },
     },
   };

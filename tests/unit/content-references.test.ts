@@ -25,7 +25,7 @@ function schemaAt(schema: SchemaLike, path: string): SchemaLike | undefined {
   let s: SchemaLike | undefined = schema;
   for (const step of path.split('.')) {
     const list = step.endsWith('[]');
-    const field = unwrap(s as SchemaLike)._zod.def.shape?.[list ? step.slice(0, -2) : step];
+    const field: SchemaLike | undefined = unwrap(s as SchemaLike)._zod.def.shape?.[list ? step.slice(0, -2) : step];
     if (!field) return undefined;
     s = list ? unwrap(field)._zod.def.element : field;
     if (!s) return undefined;
