@@ -62,6 +62,18 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     css: { transformer: 'lightningcss', lightningcss: { targets: lightningTargets(browsers) } },
-    build: { target: esbuildTargets(browsers), cssMinify: 'lightningcss' },
+    build: {
+      target: esbuildTargets(browsers),
+      cssMinify: 'lightningcss',
+      rolldownOptions: {
+        // Astro marks every MDX entry with its own "use astro:head-inject" directive, which it reads
+        // before bundling; Rolldown then warns once per MDX file that bundling drops it (harmless,
+        // withastro/astro#18087). Only that warning is dropped, so real ones stay visible.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

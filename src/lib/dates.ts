@@ -291,3 +291,28 @@ function precisionRank(d: ParsedDate): number {
 export function dateYear(d: ParsedDate): number | undefined {
   return d.start.year ?? d.start.decade;
 }
+
+/**
+ * Why a date's wording names a day or month that does not exist ("2009-13-45", "2009年2月30日"),
+ * or undefined when every month and day in it is real. Checked before parsing, so the editor is
+ * told what is impossible rather than that the wording is unreadable.
+ */
+export function calendarProblem(text: string): string | undefined {
+  const dates = [
+    ...[...text.matchAll(/(\d{4})-(\d{1,2})(?:-(\d{1,2}))?/g)],
+    ...[...text.matchAll(/(?:(\d{4})年)?(\d{1,2})月(?:份)?(?:(\d{1,2})[日号])?/g)],
+  ];
+  for (const [, y, mo, d] of dates) {
+    const month = Number(mo);
+    if (month < 1 || month > 12) return `“${text}”不是真实的日期：没有 ${month} 月。月份应为 1 到 12。`;
+    if (d === undefined) continue;
+    const year = y === undefined ? undefined : Number(y);
+    // Without a year, 29 February may be real.
+    const last = new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+    const day = Number(d);
+    if (day < 1 || day > last) {
+      return `“${text}”不是真实的日期：${year === undefined ? '' : `${year}年`}${month}月只有 ${last} 天。核对原文的写法。`;
+    }
+  }
+  return undefined;
+}

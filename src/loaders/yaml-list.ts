@@ -5,7 +5,7 @@
 import type { Loader } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readYaml } from '../lib/content/yaml';
 
 export function yamlList(dir: string): Loader {
   return {
@@ -17,7 +17,11 @@ export function yamlList(dir: string): Loader {
         const files = (await readdir(base)).filter((f) => f.endsWith('.yaml')).sort();
         for (const f of files) {
           const filePath = fileURLToPath(new URL(f, base));
-          const list = parse(await readFile(filePath, 'utf8')) as { id: string }[];
+          // The content guard has already checked every file; this only guards against a change made
+          // while `astro dev` runs.
+          const read = readYaml(await readFile(filePath, 'utf8'));
+          if (!read.ok) throw new Error(`${dir}/${f}:${read.line} ${read.message}`);
+          const list = read.data as { id: string }[];
           for (const item of list) {
             const data = await parseData({ id: item.id, data: item, filePath });
             store.set({ id: item.id, data, filePath: `${dir}/${f}` });

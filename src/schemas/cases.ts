@@ -1,13 +1,13 @@
 /** Named practice sites: streets, towns, communities, buildings, district platforms. */
 import { z } from 'astro/zod';
-import { cites, dateSpec, entryId, isoDay, text } from './common';
+import { cites, dateSpec, entryId, isoDay, text, title } from './common';
 
 export const CASE_LEVELS = ['市辖区', '街道', '镇', '社区', '居民区', '楼宇·园区', '片区'] as const;
 /** practice: the site did it; reference: another model learned from it. */
 export const CASE_ROLES = ['practice', 'reference', 'pilot'] as const;
 
 export const caseSchema = z.strictObject({
-  title: text,
+  title: title(40),
   /** The model this case belongs to. */
   model: entryId,
   /** Where: the district and street as the source names them, e.g. 长宁区虹桥街道. */

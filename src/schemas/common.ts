@@ -3,12 +3,13 @@
  * The schemas are the single source of truth for the content's shape; types derive from them.
  */
 import { z } from 'astro/zod';
-import { DATE_PRECISIONS, parseSourceDate } from '../lib/dates';
+import { calendarProblem, DATE_PRECISIONS, parseSourceDate } from '../lib/dates';
+
+/** The shape of an entry id, also required of file names (a file's name is its entry's id). */
+export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An entry id: lowercase ASCII words joined by hyphens, as used in URLs (`shanghai`, `yi-wei-san-xian`). */
-export const entryId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '只能用小写字母、数字和连字符(如 yi-wei-san-xian)');
+export const entryId = z.string().regex(ENTRY_ID, '只能用小写字母、数字和连字符(如 yi-wei-san-xian)');
 
 /**
  * YAML readers differ: Astro's parses an unquoted 2026-11-22 as a Date, the content guard's as a
@@ -17,10 +18,22 @@ export const entryId = z
 const fromYamlDate = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
 
 /** An ISO day, e.g. the last revision date of an entry. */
-export const isoDay = z.preprocess(fromYamlDate, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD'));
+export const isoDay = z.preprocess(
+  fromYamlDate,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD')
+    .superRefine((day, ctx) => {
+      const problem = calendarProblem(day);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+);
 
 /** Required text: a string with at least one non-space character. */
 export const text = z.string().trim().min(1, '不能为空');
+
+/** A title or name: required, and short enough for headings, cards and lanes. */
+export const title = (max: number) => text.max(max, `标题不超过${max}字，详细内容写进正文或 summary`);
 
 /**
  * A citation: which source, and where in it (the id of one of the source's `sections`).
@@ -51,6 +64,11 @@ export const dateSpec = z
     notBefore: z.number().int().min(1900).max(2100).optional(),
   })
   .superRefine((d, ctx) => {
+    const impossible = calendarProblem(d.text);
+    if (impossible) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: impossible });
+      return;
+    }
     const parsed = parseSourceDate(d.text);
     if (!parsed) {
       ctx.addIssue({

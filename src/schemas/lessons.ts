@@ -4,7 +4,7 @@
  * the readings. Everything a trainee is told as fact carries its citations.
  */
 import { z } from 'astro/zod';
-import { cites, entryId, isoDay, text } from './common';
+import { cites, entryId, isoDay, text, title } from './common';
 import { COMPARE_DIMENSIONS } from './compare';
 
 /** A key point of the lesson, linked to the part of a model page that explains it. */
@@ -53,7 +53,7 @@ export const lessonExercise = z.strictObject({
 
 /** A lesson kit (content/lessons/<id>.yaml), shown at /lessons/<id>/ and printed as an A4 handout. */
 export const lessonSchema = z.strictObject({
-  title: text,
+  title: title(40),
   /** One line for the lesson list and the page's description. */
   summary: text.max(120, '一句话概括，不超过120字'),
   /** The models the lesson teaches (one for a model lesson, several for a cross-model lesson). */

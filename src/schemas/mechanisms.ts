@@ -1,6 +1,6 @@
 /** Named institutions and working methods (一委三线， 三会一站， 双报到 ...). */
 import { z } from 'astro/zod';
-import { cites, entryId, isoDay, text } from './common';
+import { cites, entryId, isoDay, text, title } from './common';
 
 /**
  * '原文未说明': the sources name the mechanism but say nothing of what it does (e.g. 五民工作法 in
@@ -11,7 +11,7 @@ export const MECHANISM_FUNCTIONS = ['组织设置', '议事协商', '党员管�
 export const mechanismSchema = z
   .strictObject({
     /** The source's exact term, e.g. 三会一站. */
-    title: text,
+    title: title(30),
     /** Other spellings readers type, e.g. 1+3 领导体制 for 一委三线. */
     aliases: z.array(text).default([]),
     function: z.enum(MECHANISM_FUNCTIONS),

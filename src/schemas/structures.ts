@@ -1,6 +1,6 @@
 /** Organisation structures as data: nodes and typed relations, drawn by the diagrams. */
 import { z } from 'astro/zod';
-import { cite, cites, entryId, text } from './common';
+import { cite, cites, entryId, text, title } from './common';
 
 export const NODE_KINDS = ['党组织', '政府及派出机构', '自治组织', '服务平台', '驻区单位·企业', '社会组织', '党员·群众'] as const;
 export const RELATIONS = [
@@ -41,7 +41,7 @@ export const structureEdge = z.strictObject({
 });
 
 export const structureSchema = z.strictObject({
-  title: text,
+  title: title(50),
   model: entryId,
   /** The model's defining structure, shown on /structures/ side by side. */
   core: z.boolean().default(false),

@@ -1,9 +1,9 @@
 /** The glossary: every term a newcomer needs, with all the spellings a reader might type. */
 import { z } from 'astro/zod';
-import { cites, entryId, text } from './common';
+import { cites, entryId, text, title } from './common';
 
 export const termSchema = z.strictObject({
-  term: text,
+  term: title(20),
   aliases: z.array(text).default([]),
   /** Hanyu pinyin with tone marks, words separated by spaces. */
   pinyin: text,

@@ -1,6 +1,6 @@
 /** Reform stages and dated events, for the per-model and cross-region timelines. */
 import { z } from 'astro/zod';
-import { cites, dateSpec, entryId, text } from './common';
+import { cites, dateSpec, entryId, text, title } from './common';
 
 export const EVENT_KINDS = ['文件·会议', '试点', '推广', '机构设立', '成效', '评价'] as const;
 
@@ -8,7 +8,7 @@ export const stageSchema = z.strictObject({
   id: entryId,
   model: entryId,
   order: z.number().int(),
-  name: text,
+  name: title(40),
   start: dateSpec,
   /** Absent when the stage is open ("至今") or its end is not given: say so in `note`. */
   end: dateSpec.optional(),

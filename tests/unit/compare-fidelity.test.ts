@@ -1,18 +1,18 @@
 /**
  * The comparison cells quote their sources faithfully: every phrase in “quotation marks” and every
- * number occurs in the seed text of a source the cell cites. Skipped when ../shared/seeds is absent
- * (a fresh clone), as in content-fidelity.test.ts.
+ * number occurs in the seed text of a source the cell cites. Fails, saying so, when ../shared/seeds is
+ * absent, as content-fidelity.test.ts does.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read-content';
 import { validateKnowledgeBase } from '../../src/lib/content/validate';
 import { COMPARE_DIMENSIONS, type CompareEntry } from '../../src/schemas/compare';
-import type { Source } from '../../src/schemas/sources';
 
 const root = new URL('../../', import.meta.url).pathname;
 const seeds = new URL('../../../shared/seeds/', import.meta.url).pathname;
-const haveSeeds = existsSync(seeds);
+// Without the source texts nothing here could be checked: fail loudly rather than skip.
+if (!existsSync(seeds)) throw new Error(`找不到资料原文 ${seeds}：忠实性测试需要与仓库并列的 ../shared/seeds/。`);
 
 const { records } = readContent(`${root}content`, root);
 const { entries } = validateKnowledgeBase(records);
@@ -20,14 +20,14 @@ const FULL_WIDTH: Record<string, string> = { '(': '（', ')': '）', ',': '，',
 /** Whitespace removed and half-width punctuation made full-width, as the site writes it. */
 const normalise = (s: string) => s.replace(/\s+/g, '').replace(/[(),;:]/g, (c) => FULL_WIDTH[c] as string);
 const seedText = new Map(
-  haveSeeds ? entries.sources.map((s) => [s.id, normalise(readFileSync(`${seeds}${(s.data as unknown as Source).seedFile}`, 'utf8'))]) : [],
+  entries.sources.map((s) => [s.id, normalise(readFileSync(`${seeds}${s.data.seedFile}`, 'utf8'))]),
 );
 
 const cells = entries.compare.flatMap((e) =>
   (e.data as unknown as CompareEntry).cells.map((c) => ({ label: `${e.id}/${c.dimension}`, cell: c })),
 );
 
-describe.skipIf(!haveSeeds)('comparison cells against the source texts', () => {
+describe('comparison cells against the source texts', () => {
   it('has a cell for every model and dimension', () => {
     expect(cells.length).toBe(entries.models.length * COMPARE_DIMENSIONS.length);
   });

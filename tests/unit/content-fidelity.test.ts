@@ -1,7 +1,7 @@
 /**
  * Every figure's evidence phrase, and every short quote in a citation, occurs verbatim in the
- * seed text it cites. Runs when ../shared/seeds exists (the workplace); a fresh clone has no
- * seeds, so the suite is skipped there rather than failed.
+ * seed text it cites. Needs ../shared/seeds beside the repository and fails, saying so, without
+ * it: a skipped fidelity suite would let copied or invented text through unnoticed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -9,18 +9,16 @@ import { readContent } from '../../src/lib/content/read-content';
 import { validateKnowledgeBase } from '../../src/lib/content/validate';
 import type { Cite } from '../../src/schemas/common';
 import type { Figure } from '../../src/schemas/figures';
-import type { Source } from '../../src/schemas/sources';
 
 const root = new URL('../../', import.meta.url).pathname;
 const seeds = new URL('../../../shared/seeds/', import.meta.url).pathname;
-const haveSeeds = existsSync(seeds);
+// Without the source texts nothing here could be checked: fail loudly rather than skip.
+if (!existsSync(seeds)) throw new Error(`找不到资料原文 ${seeds}：忠实性测试需要与仓库并列的 ../shared/seeds/。`);
 
 const { records } = readContent(`${root}content`, root);
 const { entries } = validateKnowledgeBase(records);
 const seedText = new Map(
-  haveSeeds
-    ? entries.sources.map((s) => [s.id, readFileSync(`${seeds}${(s.data as unknown as Source).seedFile}`, 'utf8')])
-    : [],
+  entries.sources.map((s) => [s.id, readFileSync(`${seeds}${s.data.seedFile}`, 'utf8')]),
 );
 const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** Small whole numbers as the sources also write them: 5 → 五, 18 → 十八, 34 → 三十四. */
@@ -35,7 +33,7 @@ function chineseNumeral(n: number): string | undefined {
 /** Whitespace in the seeds is layout, not content: compare with it removed. */
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-describe.skipIf(!haveSeeds)('fidelity to the source texts (../shared/seeds)', () => {
+describe('fidelity to the source texts (../shared/seeds)', () => {
   const figures = entries.figures.map((f) => ({ id: f.id, file: f.file, data: f.data as unknown as Figure }));
 
   it('has figures to check', () => {

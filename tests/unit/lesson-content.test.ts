@@ -2,7 +2,7 @@
  * The lesson kits in content/lessons: one for each implemented model, at least one across the
  * models, and every phrase they put in quotation marks is the sources' own wording (or a term the
  * site's mechanism entries already quote, such as “1+2+3”). The quote check reads the seeds at
- * ../shared/seeds and is skipped where they are absent (a fresh clone).
+ * ../shared/seeds and fails, saying so, where they are absent.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,10 +38,11 @@ describe('lesson kits', () => {
   });
 });
 
-describe.skipIf(!existsSync(seeds))('quotations in the lesson kits (../shared/seeds)', () => {
-  // Read in beforeAll: a skipped describe still runs its body to collect the tests.
+describe('quotations in the lesson kits (../shared/seeds)', () => {
   let seedText = '';
   beforeAll(() => {
+    // Without the source texts no quotation could be checked: fail loudly rather than skip.
+    if (!existsSync(seeds)) throw new Error(`找不到资料原文 ${seeds}：引文测试需要与仓库并列的 ../shared/seeds/。`);
     seedText = normalise(
       readdirSync(seeds)
         .filter((f) => f.endsWith('.txt'))

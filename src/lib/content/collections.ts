@@ -42,6 +42,8 @@ export const COLLECTIONS = {
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
+/** Each collection's entry data as its schema outputs it. */
+export type EntryData = { [K in CollectionName]: z.output<(typeof COLLECTIONS)[K]['schema']> };
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 /** The URL folder of each collection that has pages. */

@@ -1,10 +1,12 @@
 /**
- * Content errors in one shape: `<file> → <field>: what is wrong. How to fix it.`
- * All failures are collected, then reported together.
+ * Content errors in one shape: `<file>:<line> → <field>: what is wrong. How to fix it.`
+ * All failures are collected, then reported together, sorted by file and line.
  */
 
 export interface ContentIssue {
   file: string;
+  /** The line of the file the editor must look at (1-based). */
+  line?: number;
   /** Dotted path to the field, with the entry id for list files, e.g. `shihe-pilot.date.text`. */
   field: string;
   message: string;
@@ -12,13 +14,19 @@ export interface ContentIssue {
 
 /** Formats one issue as a single line. */
 export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file} → ${issue.field || '(整个条目)'}: ${issue.message}`;
+  const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
+  return `${where} → ${issue.field || '(整个条目)'}: ${issue.message}`;
+}
+
+/** Issues in reading order: by file, then line. */
+export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
+  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** Formats all issues as the message of one build error. */
 export function formatIssues(issues: readonly ContentIssue[]): string {
-  const lines = issues.map((i) => `  - ${formatIssue(i)}`);
-  return `内容校验失败,共 ${issues.length} 处 (content check failed):\n${lines.join('\n')}\n修正上述文件中的字段后重新构建。`;
+  const lines = sortIssues(issues).map((i) => `  - ${formatIssue(i)}`);
+  return `内容校验失败，共 ${issues.length} 处：\n${lines.join('\n')}\n按提示修正上述文件(冒号后的数字是行号)，再运行 npm run check:content。`;
 }
 
 /** Joins a Zod issue path into a dotted field name: ['nodes', 2, 'kind'] → nodes[2].kind. */
@@ -28,7 +36,10 @@ export function fieldPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** The closest candidate by edit distance, for "did you mean" hints; undefined when none is close. */
+/**
+ * The closest candidate, for "did you mean" hints; undefined when none is close enough to be a
+ * typo of the value (so a renamed two-character heading gets no wrong guess).
+ */
 export function nearest(value: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -39,19 +50,35 @@ export function nearest(value: string, candidates: readonly string[]): string | 
       best = c;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+  const allowed = Math.max(1, Math.floor(value.length / 3));
+  return best !== undefined && bestDistance <= allowed && bestDistance < value.length ? best : undefined;
 }
 
+/** At most this many ids are listed when no close one is found. */
+const LIST_LIMIT = 6;
+
+/** "是否应为“x”?" for a close candidate, else a short list of what exists and where to see them all. */
+export function suggestion(value: string, candidates: readonly string[], where: string): string {
+  const hint = nearest(value, candidates);
+  if (hint) return `是否应为“${hint}”?`;
+  if (candidates.length === 0) return `${where}中还没有条目。`;
+  const shown = candidates.slice(0, LIST_LIMIT).join('、');
+  return candidates.length > LIST_LIMIT ? `现有：${shown} 等 ${candidates.length} 个，全部见 ${where}。` : `现有：${shown}。`;
+}
+
+/** Optimal string alignment distance: a swap of two neighbours (alpah → alpha) counts as one edit. */
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) (d[0] as number[])[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] as number;
-    row[0] = i;
+    const row = d[i] as number[];
+    const prev = d[i - 1] as number[];
     for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      row[j] = v;
     }
   }
-  return row[b.length] as number;
+  return (d[a.length] as number[])[b.length] as number;
 }

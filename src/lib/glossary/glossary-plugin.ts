@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readYaml } from '../content/yaml';
 import { withBase } from '../paths';
 import { createTermMatcher, splitFirstMentions, type GlossaryTerm, type TermMatcher } from './matcher';
 
@@ -82,14 +82,11 @@ export function readGlossaryTerms(dir: string): GlossaryTerm[] {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .flatMap((f) => {
-      try {
-        const d = parse(readFileSync(join(dir, f), 'utf8')) as Partial<GlossaryTerm> | null;
-        if (!d || typeof d.term !== 'string' || typeof d.short !== 'string') return [];
-        const aliases = Array.isArray(d.aliases) ? d.aliases.filter((a): a is string => typeof a === 'string') : [];
-        return [{ id: f.slice(0, -'.yaml'.length), term: d.term, aliases, short: d.short }];
-      } catch {
-        return [];
-      }
+      const read = readYaml(readFileSync(join(dir, f), 'utf8'));
+      const d = read.ok ? (read.data as Partial<GlossaryTerm> | null) : null;
+      if (!d || typeof d.term !== 'string' || typeof d.short !== 'string') return [];
+      const aliases = Array.isArray(d.aliases) ? d.aliases.filter((a): a is string => typeof a === 'string') : [];
+      return [{ id: f.slice(0, -'.yaml'.length), term: d.term, aliases, short: d.short }];
     });
 }
 
