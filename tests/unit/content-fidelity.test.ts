@@ -1,27 +1,21 @@
 /**
  * Every figure's evidence phrase, and every short quote in a citation, occurs verbatim in the
- * seed text it cites. Runs when ../shared/seeds exists (the workplace); a fresh clone has no
- * seeds, so the suite is skipped there rather than failed.
+ * seed text it cites. Needs the seeds (tests/unit/seed-texts.ts): without them it fails, saying
+ * where it looked, rather than skipping and passing.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read-content';
 import { validateKnowledgeBase } from '../../src/lib/content/validate';
 import type { Cite } from '../../src/schemas/common';
 import type { Figure } from '../../src/schemas/figures';
 import type { Source } from '../../src/schemas/sources';
+import { readSeed } from './seed-texts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const seeds = new URL('../../../shared/seeds/', import.meta.url).pathname;
-const haveSeeds = existsSync(seeds);
 
 const { records } = readContent(`${root}content`, root);
 const { entries } = validateKnowledgeBase(records);
-const seedText = new Map(
-  haveSeeds
-    ? entries.sources.map((s) => [s.id, readFileSync(`${seeds}${(s.data as unknown as Source).seedFile}`, 'utf8')])
-    : [],
-);
+const seedText = new Map(entries.sources.map((s) => [s.id, readSeed((s.data as unknown as Source).seedFile)]));
 const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** Small whole numbers as the sources also write them: 5 → 五, 18 → 十八, 34 → 三十四. */
 function chineseNumeral(n: number): string | undefined {
@@ -35,7 +29,7 @@ function chineseNumeral(n: number): string | undefined {
 /** Whitespace in the seeds is layout, not content: compare with it removed. */
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-describe.skipIf(!haveSeeds)('fidelity to the source texts (../shared/seeds)', () => {
+describe('fidelity to the source texts (../shared/seeds)', () => {
   const figures = entries.figures.map((f) => ({ id: f.id, file: f.file, data: f.data as unknown as Figure }));
 
   it('has figures to check', () => {
