@@ -35,7 +35,7 @@ export class NewEntryError extends Error {}
  */
 export function newEntry(type: string, id: string, contentDir: string, today: string): string[] {
   if (!(COLLECTION_NAMES as string[]).includes(type)) {
-    throw new NewEntryError(`没有“${type}”这种类型。可用：${COLLECTION_NAMES.join('、')}。例如：npm run new -- cases xinglong`);
+    throw new NewEntryError(`没有“${type}”这种类型。可用：${COLLECTION_NAMES.join('、')}。例如：npm run new -- cases xin-anli`);
   }
   const collection = type as CollectionName;
   if (!entryId.safeParse(id).success) {
@@ -67,7 +67,7 @@ if (import.meta.main) {
   const [type = '', id = ''] = process.argv.slice(2);
   const contentDir = new URL('../content/', import.meta.url).pathname;
   try {
-    if (!type || !id) throw new NewEntryError(`用法：npm run new -- <类型> <id>，例如 npm run new -- cases xinglong。类型：${COLLECTION_NAMES.join('、')}`);
+    if (!type || !id) throw new NewEntryError(`用法：npm run new -- <类型> <id>，例如 npm run new -- cases xin-anli。类型：${COLLECTION_NAMES.join('、')}`);
     const written = newEntry(type, id, contentDir, new Date().toISOString().slice(0, 10));
     for (const f of written) {
       const n = readFileSync(join(contentDir, f), 'utf8').split(MARKER).length - 1;

@@ -83,7 +83,7 @@ describe('npm run new -- <type> <id>', () => {
     ['cases', 'yiyuan', 'content/cases/yiyuan.mdx 已存在，没有改动。请换一个 id，或直接编辑这个文件。'],
     ['events', 'jianye', 'content/events/jianye.yaml 已存在，没有改动。要在其中加一条，请把编写指南(content/README.md)中的模板复制到文件末尾。'],
     ['events', 'nowhere', 'events 的文件以模式 id 命名，“nowhere”不是已有的模式。现有模式：guangdong、jianye、pudong、shanghai、shihe、xin-moshi。新模式请先运行 npm run new -- models nowhere。'],
-    ['case', 'xin-anli-2', '没有“case”这种类型。可用：sources、models、cases、mechanisms、terms、stages、events、figures、structures、lessons、compare。例如：npm run new -- cases xinglong'],
+    ['case', 'xin-anli-2', '没有“case”这种类型。可用：sources、models、cases、mechanisms、terms、stages、events、figures、structures、lessons、compare。例如：npm run new -- cases xin-anli'],
   ])('refuses %s %s in Chinese and writes nothing', (type, id, message) => {
     const before = readContent(contentDir, tmp).records.length;
     expect(() => newEntry(type, id, contentDir, TODAY)).toThrow(new NewEntryError(message));
