@@ -7,10 +7,11 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../src/lib/content/collections.ts';
+import { TO_FILL } from '../src/lib/content/marker.ts';
 import { entryId } from '../src/schemas/common.ts';
 
 /** What the editor must replace; the content check reports every one left. */
-export const MARKER = '【待填写】';
+export const MARKER = TO_FILL;
 /** Where the templates live: outside content/, so no loader reads them as entries. */
 export const TEMPLATES_DIR = new URL('./templates/', import.meta.url).pathname;
 
