@@ -9,9 +9,6 @@ import { join } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../src/lib/content/collections.ts';
 import { TO_FILL } from '../src/lib/content/marker.ts';
 import { entryId } from '../src/schemas/common.ts';
-
-/** What the editor must replace; the content check reports every one left. */
-export const MARKER = TO_FILL;
 /** Where the templates live: outside content/, so no loader reads them as entries. */
 export const TEMPLATES_DIR = new URL('./templates/', import.meta.url).pathname;
 
@@ -71,8 +68,8 @@ if (import.meta.main) {
     if (!type || !id) throw new NewEntryError(`用法：npm run new -- <类型> <id>，例如 npm run new -- cases xin-anli。类型：${COLLECTION_NAMES.join('、')}`);
     const written = newEntry(type, id, contentDir, new Date().toISOString().slice(0, 10));
     for (const f of written) {
-      const n = readFileSync(join(contentDir, f), 'utf8').split(MARKER).length - 1;
-      console.log(`已创建 content/${f}：有 ${n} 处“${MARKER}”要换成内容。`);
+      const n = readFileSync(join(contentDir, f), 'utf8').split(TO_FILL).length - 1;
+      console.log(`已创建 content/${f}：有 ${n} 处“${TO_FILL}”要换成内容。`);
     }
     console.log('写完后运行 npm run check:content 检查；npm run dev 可以预览。');
   } catch (error) {

@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES } from '../../src/lib/content/collections';
 import { readContent } from '../../src/lib/content/read-content';
 import { validateKnowledgeBase } from '../../src/lib/content/validate';
-import { MARKER, newEntry, NewEntryError } from '../../scripts/new-entry';
+import { TO_FILL } from '../../src/lib/content/marker';
+import { newEntry, NewEntryError } from '../../scripts/new-entry';
 
 const root = new URL('../../', import.meta.url).pathname;
 const TODAY = '2026-12-03';
@@ -54,7 +55,7 @@ describe('npm run new -- <type> <id>', () => {
         'mechanisms/xin-jizhi.mdx', 'models/xin-moshi.mdx', 'sources/s005-xin.yaml', 'stages/xin-moshi.yaml',
         'structures/xin-jiegou.yaml', 'terms/xin-shuyu.yaml'],
     );
-    for (const f of written) expect(readFileSync(join(contentDir, f), 'utf8'), f).toContain(MARKER);
+    for (const f of written) expect(readFileSync(join(contentDir, f), 'utf8'), f).toContain(TO_FILL);
     expect(readFileSync(join(contentDir, 'models/xin-moshi.mdx'), 'utf8')).toContain('<ModelData model="xin-moshi" show="structure" />');
     expect(readFileSync(join(contentDir, 'models/xin-moshi.mdx'), 'utf8')).toContain(`updated: ${TODAY}`);
   });
@@ -69,9 +70,9 @@ describe('npm run new -- <type> <id>', () => {
       const rec = records.find((r) => r.file === issue.file && (!r.inList || issue.field.startsWith(`${r.id}.`)));
       if (!rec) return true;
       const body = /^正文第(\d+)行/.exec(issue.field);
-      if (body) return !(rec.body ?? '').split('\n')[Number(body[1]) - 1]?.includes(MARKER);
+      if (body) return !(rec.body ?? '').split('\n')[Number(body[1]) - 1]?.includes(TO_FILL);
       const path = rec.inList ? issue.field.slice(rec.id.length + 1) : issue.field;
-      return !String(valueAt(rec.data, path)).includes(MARKER);
+      return !String(valueAt(rec.data, path)).includes(TO_FILL);
     });
     expect(notMarker).toEqual([]);
     // Every file with a field the schema checks is reported, so none slips through unfinished.
