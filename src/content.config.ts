@@ -5,7 +5,7 @@
  * Astro caches parsed entries (node_modules/.astro/data-store.json) and drops the cache only when
  * the text of this file changes, not when a schema in src/schemas does: an unchanged entry then
  * keeps its old parse, without a newly added field's default. So a schema change that adds a field
- * revises this note too (last: mechanisms' proposedFor).
+ * revises this note too (last: structure nodes' cites).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

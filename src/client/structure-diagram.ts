@@ -200,8 +200,8 @@ class StructureDiagram extends HTMLElement {
     });
     if (relations.length > 0) out.push(el('div', '', el('p', 'dg-detail-term', '关系'), el('ul', 'dg-detail-relations', ...relations)));
 
-    const cite = entry.querySelector('a[href]');
-    const source = cite ? [cite.cloneNode(true)] : ['整个结构的依据 ', ...copy(part(text, 'basis'))];
+    const cites = [...entry.querySelectorAll('a[href]')].map((a) => a.cloneNode(true));
+    const source = cites.length > 0 ? cites : ['整个结构的依据 ', ...copy(part(text, 'basis'))];
     out.push(el('p', 'dg-detail-source', term('出处'), ...source));
     const more = el('a', '', '在文字版中查看');
     more.href = `#${entry.id}`;

@@ -29,6 +29,8 @@ export const structureNode = z.strictObject({
   composition: z.string().optional(),
   duties: z.string().optional(),
   cite: cite.optional(),
+  /** Further passages the unit's text rests on, when it also draws on another section or source. */
+  cites: z.array(cite).min(1).optional(),
 });
 
 export const structureEdge = z.strictObject({

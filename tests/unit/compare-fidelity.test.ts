@@ -1,27 +1,23 @@
 /**
  * The comparison cells quote their sources faithfully: every phrase in “quotation marks” and every
- * number occurs in the seed text of a source the cell cites. Fails, saying so, when ../shared/seeds is
- * absent, as content-fidelity.test.ts does.
+ * number occurs in the seed text of a source the cell cites. Needs the seeds
+ * (tests/unit/seed-texts.ts): fails without them.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read-content';
 import { validateKnowledgeBase } from '../../src/lib/content/validate';
 import { COMPARE_DIMENSIONS, type CompareEntry } from '../../src/schemas/compare';
+import type { Source } from '../../src/schemas/sources';
+import { readSeed } from './seed-texts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const seeds = new URL('../../../shared/seeds/', import.meta.url).pathname;
-// Without the source texts nothing here could be checked: fail loudly rather than skip.
-if (!existsSync(seeds)) throw new Error(`找不到资料原文 ${seeds}：忠实性测试需要与仓库并列的 ../shared/seeds/。`);
 
 const { records } = readContent(`${root}content`, root);
 const { entries } = validateKnowledgeBase(records);
 const FULL_WIDTH: Record<string, string> = { '(': '（', ')': '）', ',': '，', ';': '；', ':': '：' };
 /** Whitespace removed and half-width punctuation made full-width, as the site writes it. */
 const normalise = (s: string) => s.replace(/\s+/g, '').replace(/[(),;:]/g, (c) => FULL_WIDTH[c] as string);
-const seedText = new Map(
-  entries.sources.map((s) => [s.id, normalise(readFileSync(`${seeds}${s.data.seedFile}`, 'utf8'))]),
-);
+const seedText = new Map(entries.sources.map((s) => [s.id, normalise(readSeed((s.data as unknown as Source).seedFile))]));
 
 const cells = entries.compare.flatMap((e) =>
   (e.data as unknown as CompareEntry).cells.map((c) => ({ label: `${e.id}/${c.dimension}`, cell: c })),

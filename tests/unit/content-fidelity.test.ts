@@ -1,25 +1,21 @@
 /**
  * Every figure's evidence phrase, and every short quote in a citation, occurs verbatim in the
- * seed text it cites. Needs ../shared/seeds beside the repository and fails, saying so, without
- * it: a skipped fidelity suite would let copied or invented text through unnoticed.
+ * seed text it cites. Needs the seeds (tests/unit/seed-texts.ts): without them it fails, saying
+ * where it looked, rather than skipping and passing.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read-content';
 import { validateKnowledgeBase } from '../../src/lib/content/validate';
 import type { Cite } from '../../src/schemas/common';
 import type { Figure } from '../../src/schemas/figures';
+import type { Source } from '../../src/schemas/sources';
+import { readSeed } from './seed-texts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const seeds = new URL('../../../shared/seeds/', import.meta.url).pathname;
-// Without the source texts nothing here could be checked: fail loudly rather than skip.
-if (!existsSync(seeds)) throw new Error(`找不到资料原文 ${seeds}：忠实性测试需要与仓库并列的 ../shared/seeds/。`);
 
 const { records } = readContent(`${root}content`, root);
 const { entries } = validateKnowledgeBase(records);
-const seedText = new Map(
-  entries.sources.map((s) => [s.id, readFileSync(`${seeds}${s.data.seedFile}`, 'utf8')]),
-);
+const seedText = new Map(entries.sources.map((s) => [s.id, readSeed((s.data as unknown as Source).seedFile)]));
 const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** Small whole numbers as the sources also write them: 5 → 五, 18 → 十八, 34 → 三十四. */
 function chineseNumeral(n: number): string | undefined {

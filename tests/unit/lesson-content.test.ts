@@ -1,19 +1,20 @@
 /**
  * The lesson kits in content/lessons: one for each implemented model, at least one across the
  * models, and every phrase they put in quotation marks is the sources' own wording (or a term the
- * site's mechanism entries already quote, such as “1+2+3”). The quote check reads the seeds at
- * ../shared/seeds and fails, saying so, where they are absent.
+ * site's mechanism entries already quote, such as “1+2+3”). The quote check needs the seeds
+ * (tests/unit/seed-texts.ts): it fails without them rather than skipping.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read-content';
 import { validateKnowledgeBase } from '../../src/lib/content/validate';
 import type { Lesson } from '../../src/schemas/lessons';
 import type { Mechanism } from '../../src/schemas/mechanisms';
 import type { Model } from '../../src/schemas/models';
+import type { Source } from '../../src/schemas/sources';
+import { readSeed } from './seed-texts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const seeds = new URL('../../../shared/seeds/', import.meta.url).pathname;
 const { records } = readContent(`${root}content`, root);
 const { entries } = validateKnowledgeBase(records);
 const lessons = entries.lessons.map((l) => ({ id: l.id, file: l.file, data: l.data as unknown as Lesson }));
@@ -39,17 +40,7 @@ describe('lesson kits', () => {
 });
 
 describe('quotations in the lesson kits (../shared/seeds)', () => {
-  let seedText = '';
-  beforeAll(() => {
-    // Without the source texts no quotation could be checked: fail loudly rather than skip.
-    if (!existsSync(seeds)) throw new Error(`找不到资料原文 ${seeds}：引文测试需要与仓库并列的 ../shared/seeds/。`);
-    seedText = normalise(
-      readdirSync(seeds)
-        .filter((f) => f.endsWith('.txt'))
-        .map((f) => readFileSync(`${seeds}${f}`, 'utf8'))
-        .join(''),
-    );
-  });
+  const seedText = normalise(entries.sources.map((s) => readSeed((s.data as unknown as Source).seedFile)).join(''));
   const siteTerms = new Set(
     entries.mechanisms.flatMap((m) => {
       const d = m.data as unknown as Mechanism;

@@ -91,6 +91,7 @@ export const FIELD_NOTES: Record<string, string> = {
   'structure-nodes.level': '层级，0 为最高',
   'structure-nodes.composition': '组成',
   'structure-nodes.duties': '职责',
+  'structure-nodes.cites': '节点文字还依据的其他出处(cite 之外)，格式同 cites',
   'structure-edges.from': '起点节点 id',
   'structure-edges.to': '终点节点 id',
   'structure-edges.relation': '关系类型',
