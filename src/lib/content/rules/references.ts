@@ -26,7 +26,7 @@ export const REFERENCES: { [K in CollectionName]: Readonly<Record<string, Target
     'cites[]': 'cite',
   },
   figures: { model: 'models', case: 'cases', cite: 'cite' },
-  structures: { model: 'models', case: 'cases', 'cites[]': 'cite', 'nodes[].cite': 'cite', 'edges[].cite': 'cite' },
+  structures: { model: 'models', case: 'cases', 'cites[]': 'cite', 'nodes[].cite': 'cite', 'nodes[].cites[]': 'cite', 'edges[].cite': 'cite' },
   lessons: {
     'models[]': 'models',
     'keyPoints[].model': 'models',
