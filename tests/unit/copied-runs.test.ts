@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { copiedRuns, normaliseForRuns, proseOfMdx, seedWindows } from '../../src/lib/content/copied-runs';
 import { readContent } from '../../src/lib/content/read-content';
 import type { Source } from '../../src/schemas/sources';
-import { readSeed } from './seed-texts';
+import { readSeed, SKIP_FIDELITY } from './seed-texts';
 
 const MIN = 30;
 /** Verbatim by design: short quotes and evidence phrases (checked elsewhere), and bibliographic data as the text prints it. */
@@ -56,7 +56,7 @@ describe('copied runs (copied-runs.ts)', () => {
   });
 });
 
-describe('content against the source texts (../shared/seeds)', () => {
+describe.skipIf(SKIP_FIDELITY)('content against the source texts (../shared/seeds)', () => {
   const sources = records.filter((r) => r.collection === 'sources');
   const windows = seedWindows(
     sources.map((s) => readSeed((s.data as Source).seedFile)),
