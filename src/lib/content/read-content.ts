@@ -53,12 +53,13 @@ export function splitFrontmatter(source: string): Frontmatter {
 const asId = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Why a file in a collection folder would be ignored or misnamed by the build, if it would. */
-function fileNameProblem(name: string, ext: string): string | undefined {
+function fileNameProblem(name: string, ext: string, siblings: readonly string[]): string | undefined {
   const own = extname(name);
   const stem = name.slice(0, name.length - own.length);
   if (own !== ext) {
     const fixed = `${ENTRY_ID.test(stem) ? stem : asId(stem) || 'xxx'}${ext}`;
-    return `扩展名是“${own || '(无)'}”，网站不会读取这个文件：这个文件夹只收 ${ext} 文件，改名为 ${fixed}。`;
+    const fix = siblings.includes(fixed) ? `${fixed} 已存在：若这是它的副本或备份，删除这个文件` : `改名为 ${fixed}`;
+    return `扩展名是“${own || '(无)'}”，网站不会读取这个文件：这个文件夹只收 ${ext} 文件，${fix}。`;
   }
   if (!ENTRY_ID.test(stem)) {
     const fixed = asId(stem);
@@ -82,11 +83,12 @@ export function readContent(contentDir: string, root: string): { records: RawRec
     const dir = join(contentDir, spec.dir);
     if (!existsSync(dir)) continue;
     const ext = spec.pattern.replace('*', '');
-    for (const name of readdirSync(dir).sort()) {
+    const names = readdirSync(dir).sort();
+    for (const name of names) {
       if (name.startsWith('.')) continue;
       const path = join(dir, name);
       const file = relative(root, path);
-      const problem = fileNameProblem(name, ext);
+      const problem = fileNameProblem(name, ext, names);
       if (problem) {
         issues.push({ file, field: '(文件名)', message: problem });
         continue;

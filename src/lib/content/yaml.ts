@@ -74,7 +74,7 @@ function describeYamlError(
     const line = lineBefore(lines, at - 1, (l) => count(l, open) > count(l, close)) + 1;
     return { line, message: `括号没有闭合：这一行的“${open}”缺少对应的“${close}”。在列表末尾补上“${close}”。` };
   }
-  if (error.code === 'TAB_AS_INDENT') {
+  if (error.code === 'TAB_AS_INDENT' || /^ *\t/.test(lines[at - 1] ?? '')) {
     return { line: at, message: '这一行用制表符(Tab)缩进：YAML 只能用空格缩进，把 Tab 换成空格。' };
   }
   if (error.code === 'DUPLICATE_KEY') {

@@ -1,3 +1,5 @@
+import { nearest } from './issues';
+
 /**
  * Zod's issues in Chinese: the one place where a schema failure becomes an editor's message. A
  * message the schema wrote itself (Chinese) is kept; Zod's own English never reaches the editor.
@@ -57,8 +59,11 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 export function describeZodIssue(issue: ZodIssueLike, input: unknown): string {
   const own = han.test(issue.message) ? issue.message : undefined;
   switch (issue.code) {
-    case 'invalid_value':
-      return `“${String(input)}”不是允许的值。可选：${(issue.values ?? []).map(String).join('、')}。`;
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map(String);
+      const hint = nearest(String(input), values);
+      return `“${String(input)}”不是允许的值。${hint ? `是否应为“${hint}”? ` : ''}可选：${values.join('、')}。`;
+    }
     case 'unrecognized_keys':
       return `未知字段 ${(issue.keys ?? []).join('、')}。删除它，或检查拼写。`;
     case 'invalid_type':

@@ -142,11 +142,11 @@ function checkElement(ctx: CheckContext, r: ValidRecord, line: number, n: MdNode
     if (!a.source || !a.at) {
       const lacking = ['source', 'at'].filter((k) => !a[k]).join(' 和 ');
       ctx.reportLine(r, line, field, `<Cite> 缺少 ${lacking} 属性：写成 <Cite source="资料 id" at="章节 id" />。`);
-    } else if (!ctx.sections.has(a.source)) {
+    } else if (!ctx.exists('sources', a.source)) {
       ctx.reportLine(r, line, `${field}.source`, `资料来源“${a.source}”不存在。${suggestion(a.source, [...ctx.known.sources], 'content/sources/')}`);
-    } else if (!(ctx.sections.get(a.source) as string[]).includes(a.at)) {
-      const sections = ctx.sections.get(a.source) as string[];
-      ctx.reportLine(r, line, `${field}.at`, `资料来源 ${a.source} 中没有章节“${a.at}”。${suggestion(a.at, sections, `content/sources/${a.source}.yaml 的 sections`)}`);
+    } else {
+      const sections = ctx.sections.get(a.source) ?? [];
+      if (!sections.includes(a.at)) ctx.reportLine(r, line, `${field}.at`, `资料来源 ${a.source} 中没有章节“${a.at}”。${suggestion(a.at, sections, `content/sources/${a.source}.yaml 的 sections`)}`);
     }
   } else if (name === 'Ref') {
     const [folder, id, ...rest] = (a.to ?? '').split('/');
@@ -158,7 +158,7 @@ function checkElement(ctx: CheckContext, r: ValidRecord, line: number, n: MdNode
     }
   } else if (name === 'ModelData') {
     if (!a.model || !ctx.exists('models', a.model)) ctx.reportLine(r, line, `${field}.model`, ctx.missing('models', a.model ?? ''));
-    if (!(MODEL_DATA_PARTS as readonly string[]).includes(a.show ?? '')) {
+    if (!MODEL_DATA_PARTS.some((part) => part === a.show)) {
       ctx.reportLine(r, line, `${field}.show`, `show="${a.show ?? ''}" 不是可插入的部分。可选：${MODEL_DATA_PARTS.join('、')}。`);
     }
   }
@@ -166,35 +166,33 @@ function checkElement(ctx: CheckContext, r: ValidRecord, line: number, n: MdNode
 
 /** A model page has the ten `##` sections, in order, and no others. */
 function checkSections(ctx: CheckContext, r: ValidRecord, headings: { text: string; line: number }[], bodyStart: number): void {
-  const order = MODEL_SECTIONS.join('、');
+  const required: readonly string[] = MODEL_SECTIONS;
+  const order = required.join('、');
+  const lineOf = (name: string | undefined) => headings.find((h) => h.text === name)?.line ?? bodyStart;
   const names = headings.map((h) => h.text);
-  const unknown = headings.filter((h) => !(MODEL_SECTIONS as readonly string[]).includes(h.text));
-  const missing = MODEL_SECTIONS.filter((s) => !names.includes(s));
-  if (unknown.length === 1 && missing.length === 1) {
+  const unknown = headings.filter((h) => !required.includes(h.text));
+  const missing = required.filter((s) => !names.includes(s));
+  const [renamed] = unknown;
+  const [lacking] = missing;
+  if (renamed && lacking && unknown.length === 1 && missing.length === 1) {
     // One heading renamed: one message naming both.
-    const [h, s] = [unknown[0] as { text: string; line: number }, missing[0] as string];
-    ctx.reportLine(r, h.line, '正文 章节', `“## ${h.text}”不是模式页的章节，而这一页缺少“## ${s}”：把标题改回“${s}”。模式页的 ## 章节依次是：${order}。`);
+    ctx.reportLine(r, renamed.line, '正文 章节', `“## ${renamed.text}”不是模式页的章节，而这一页缺少“## ${lacking}”：把标题改回“${lacking}”。模式页的 ## 章节依次是：${order}。`);
     return;
   }
-  for (const h of headings) {
-    if (!(MODEL_SECTIONS as readonly string[]).includes(h.text)) {
-      const hint = suggestion(h.text, MODEL_SECTIONS, '');
-      ctx.reportLine(r, h.line, '正文 章节', `“## ${h.text}”不是模式页的章节。${hint.startsWith('是否') ? hint : `模式页的 ## 章节依次是：${order}；其他小标题用 ###。`}`);
-    }
+  for (const h of unknown) {
+    const hint = suggestion(h.text, required, '');
+    ctx.reportLine(r, h.line, '正文 章节', `“## ${h.text}”不是模式页的章节。${hint.startsWith('是否') ? hint : `模式页的 ## 章节依次是：${order}；其他小标题用 ###。`}`);
   }
-  if (missing.length === 1) {
-    const s = missing[0] as string;
-    const before = MODEL_SECTIONS.slice(0, MODEL_SECTIONS.indexOf(s as (typeof MODEL_SECTIONS)[number])).reverse().find((p) => names.includes(p));
-    const line = before ? (headings.find((h) => h.text === before) as { line: number }).line : bodyStart;
-    ctx.reportLine(r, line, '正文 章节', `缺少章节“## ${s}”：${before ? `在“## ${before}”一节之后` : '在正文开头'}添加。模式页的 ## 章节依次是：${order}。`);
+  if (lacking && missing.length === 1) {
+    const before = required.slice(0, required.indexOf(lacking)).reverse().find((p) => names.includes(p));
+    ctx.reportLine(r, lineOf(before), '正文 章节', `缺少章节“## ${lacking}”：${before ? `在“## ${before}”一节之后` : '在正文开头'}添加。模式页的 ## 章节依次是：${order}。`);
   } else if (missing.length > 1) {
     ctx.reportLine(r, bodyStart, '正文 章节', `缺少 ${missing.length} 个章节：${missing.map((s) => `## ${s}`).join('、')}。模式页的 ## 章节依次是：${order}。`);
   }
-  const present = MODEL_SECTIONS.filter((s) => names.includes(s));
-  const written = names.filter((n) => (MODEL_SECTIONS as readonly string[]).includes(n));
+  const present = required.filter((s) => names.includes(s));
+  const written = names.filter((n) => required.includes(n));
   const wrong = written.findIndex((n, i) => n !== present[i]);
   if (wrong >= 0) {
-    const h = headings.find((x) => x.text === written[wrong]) as { line: number };
-    ctx.reportLine(r, h.line, '正文 章节', `章节顺序不对：这里应是“## ${present[wrong]}”。模式页的 ## 章节依次是：${order}。`);
+    ctx.reportLine(r, lineOf(written[wrong]), '正文 章节', `章节顺序不对：这里应是“## ${present[wrong]}”。模式页的 ## 章节依次是：${order}。`);
   }
 }
