@@ -2,9 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getKnowledge } from '../../../data/knowledge';
-import { handoutDocx } from '../../../lib/courseware/handout';
-import { PUBLIC_ORIGIN, SITE_NAME } from '../../../lib/site';
-import { url } from '../../../lib/url';
+import { lessonHandout } from '../../../lib/courseware/handout-site';
 import type { Lesson } from '../../../schemas/lessons';
 
 export const getStaticPaths = (async () => {
@@ -12,11 +10,8 @@ export const getStaticPaths = (async () => {
   return lessons.map((l) => ({ params: { id: l.id, file: l.id }, props: { lesson: l.data } }));
 }) satisfies GetStaticPaths;
 
-/** Full addresses where the site knows where it is served (SITE_URL); else its paths, never a made-up host. */
-const siteUrl = (path: string) => (PUBLIC_ORIGIN ? new URL(url(path), PUBLIC_ORIGIN).href : `${SITE_NAME}网站 ${url(path)}`);
-
 export const GET: APIRoute = async ({ params, props }) => {
-  const bytes = await handoutDocx({ id: String(params.id), lesson: props.lesson as Lesson, kb: await getKnowledge(), siteUrl });
+  const bytes = await lessonHandout(String(params.id), props.lesson as Lesson, await getKnowledge());
   return new Response(new Uint8Array(bytes), {
     headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   });
