@@ -63,11 +63,16 @@ export const lessonDeckFile = memo(async (id) => {
   const lesson = entry.data;
   const cite = await citeFormatter();
   const name = (m: string) => kb.model(m).data.shortName;
-  const single = lesson.timelines.length === 1 ? lesson.timelines[0] : undefined;
-  // The layouts of src/components/lesson/LessonTimeline.astro and model/ModelTimeline.astro.
-  const timelineLayout = single
-    ? layoutTimeline(buildTimelineData(modelLanes([kb.model(single)]), kb.stagesOf(single), kb.eventsOf(single)), { width: 720, left: 16, panelWidth: 240, maxLabelWidth: 180 })
-    : layoutTimeline(buildTimelineData(modelLanes(lesson.timelines.map((m) => kb.model(m))), kb.stages, kb.events), { width: 720, left: 76, panelWidth: 240, maxLabelWidth: 168 });
+  // A slide per model, laid out as src/components/model/ModelTimeline.astro lays it out: one lane
+  // for several models at once would be too tall to read on a slide.
+  const timelines = await Promise.all(
+    lesson.timelines.map(async (m) => ({
+      title: lesson.timelines.length > 1 ? `${name(m)}：改革历程（${lesson.timelines.indexOf(m) + 1}/${lesson.timelines.length}）` : `${name(m)}：改革历程`,
+      layout: layoutTimeline(buildTimelineData(modelLanes([kb.model(m)]), kb.stagesOf(m), kb.eventsOf(m)), { width: 720, left: 16, panelWidth: 240, maxLabelWidth: 180 }),
+      cites: cite(kb.stagesOf(m).flatMap((s) => s.data.cites)),
+      steps: await lessonTimelineSteps([m]),
+    })),
+  );
   const structures = await Promise.all(
     lesson.structures.map(async (sid) => {
       const s = kb.structures.find((e) => e.id === sid);
@@ -103,13 +108,7 @@ export const lessonDeckFile = memo(async (id) => {
     objectives: lesson.objectives,
     keyPoints: lesson.keyPoints.map((k) => ({ text: k.text, cites: k.cites, see: `详见本站${name(k.model)}模式页“${k.section}”。` })),
     structures,
-    timeline: {
-      title: single ? `${name(single)}：改革历程` : `${lesson.timelines.map(name).join('、')}：改革阶段对照`,
-      layout: timelineLayout,
-      lanes: !single,
-      cites: cite(lesson.timelines.flatMap((m) => kb.stagesOf(m).flatMap((s) => s.data.cites))),
-      steps: await lessonTimelineSteps(lesson.timelines),
-    },
+    timelines,
     questions: lesson.questions,
     exercise: {
       task: ex.task,

@@ -37,7 +37,8 @@ export interface LessonDeckInput {
   cite: (cites: readonly CiteRef[]) => string;
   keyPoints: { text: string; cites: CiteRef[]; see: string }[];
   structures: StructureSlideInput[];
-  timeline: { title: string; layout: TimelineLayout; lanes: boolean; cites: string; steps: TimelineStep[] };
+  /** A timeline slide per model, laid out as the model page draws it. */
+  timelines: { title: string; layout: TimelineLayout; cites: string; steps: TimelineStep[] }[];
   questions: { question: string; guide: string; cites: CiteRef[] }[];
   exercise: { task: string; models: string[]; rows: { label: string; question?: string }[]; link: string };
   /** The works cited, each formatted in GB/T 7714. */
@@ -56,14 +57,14 @@ function addTitleSlide(pptx: PptxGenJS, d: LessonDeckInput, source: string): voi
   addSourceLine(slide, source);
 }
 
-/** The timeline slide; its notes walk through the stages as the classroom mode does. */
-function addTimelineSlide(pptx: PptxGenJS, t: LessonDeckInput['timeline'], source: string): void {
+/** A model's timeline slide; its notes walk through the stages as the classroom mode does. */
+function addTimelineSlide(pptx: PptxGenJS, t: LessonDeckInput['timelines'][number], source: string): void {
   const slide = addFrame(pptx, t.title, source);
-  drawTimeline(slide, t.layout, BODY, t.lanes);
+  drawTimeline(slide, t.layout, BODY);
   slide.addNotes(
     t.steps
       .map((s) => `${s.label}（${s.period}）：${s.summary}${s.events.length > 0 ? `\n${s.events.map((e) => `· ${e.date} ${e.title}`).join('\n')}` : ''}`)
-      .join('\n\n') + (t.cites ? `\n\n${t.cites}` : ''),
+      .join('\n\n'),
   );
 }
 
@@ -122,7 +123,7 @@ export async function lessonDeck(d: LessonDeckInput): Promise<Deck> {
     addStructureSlide(pptx, s, layout, source(s.cites), d.palette);
     addStepSlides(pptx, s, layout, source(s.cites), d.palette);
   }
-  addTimelineSlide(pptx, d.timeline, source(d.timeline.cites));
+  for (const t of d.timelines) addTimelineSlide(pptx, t, source(t.cites));
   addListSlides(
     pptx,
     '讨论题',

@@ -10,7 +10,7 @@ import { estimateTextWidth } from '../diagram/text-measure';
 /** The slide, in inches (PowerPoint's 16:9 "Widescreen"). */
 export const PAGE = { width: 13.333, height: 7.5, margin: 0.5 } as const;
 /** Where a slide's content goes, below the title and above the source line. */
-export const BODY = { x: PAGE.margin, y: 1.25, w: PAGE.width - 2 * PAGE.margin, h: 5.55 } as const;
+export const BODY = { x: PAGE.margin, y: 1.25, w: PAGE.width - 2 * PAGE.margin, h: 5.5 } as const;
 
 /**
  * The font of every run, Latin and East Asian alike: 微软雅黑 is what PowerPoint and WPS on
@@ -66,20 +66,22 @@ export function addFrame(pptx: PptxGenJS, title: string, source: string): PptxGe
 
 /** The small line at the foot of every slide that says where its content comes from. */
 export function addSourceLine(slide: PptxGenJS.Slide, source: string): void {
+  const w = PAGE.width - 2 * PAGE.margin - 0.6;
+  // Two lines at most: a long list of citations gets the smaller size.
+  const fontSize = lineCount(source, 9, w) > 2 ? 8 : 9;
   slide.addText(source, {
     ...textBase,
     objectName: '来源',
     x: PAGE.margin,
-    y: PAGE.height - 0.55,
-    w: PAGE.width - 2 * PAGE.margin - 0.6,
-    h: 0.35,
-    fontSize: 10,
+    y: PAGE.height - 0.6,
+    w,
+    h: 0.42,
+    fontSize,
     color: INK.muted,
-    valign: 'middle',
+    valign: 'top',
     margin: 0,
-    fit: 'shrink',
   });
-  slide.slideNumber = { x: PAGE.width - PAGE.margin - 0.5, y: PAGE.height - 0.55, w: 0.5, h: 0.35, fontFace: FONT, fontSize: 10, color: INK.muted, align: 'right' };
+  slide.slideNumber = { x: PAGE.width - PAGE.margin - 0.5, y: PAGE.height - 0.6, w: 0.5, h: 0.25, fontFace: FONT, fontSize: 10, color: INK.muted, align: 'right' };
 }
 
 /** Lines a paragraph takes in a box, from the site's text-width estimate (which errs wide). */
@@ -93,27 +95,39 @@ export function linesHeight(lines: number, fontSize: number): number {
 }
 
 /**
- * Splits items over as many slides as they need, in order, each slide's items no taller than
- * `capacity`; an item taller than a whole slide gets a slide of its own (the caller shrinks it).
+ * Splits items over as few slides as they need, in order, each slide's items no taller than
+ * `capacity` and the slides as evenly filled as that allows; an item taller than a whole slide
+ * gets a slide of its own.
  *
- * @example paginate([2, 2, 2], (h) => h, 5) // [[2, 2], [2]]
+ * @example paginate([2, 2, 2, 2, 2], (h) => h, 8) // [[2, 2, 2], [2, 2]]
  */
 export function paginate<T>(items: readonly T[], height: (item: T) => number, capacity: number): T[][] {
-  const pages: T[][] = [];
-  let page: T[] = [];
-  let used = 0;
-  for (const item of items) {
-    const h = height(item);
-    if (page.length > 0 && used + h > capacity) {
-      pages.push(page);
-      page = [];
-      used = 0;
+  const greedy = (cap: number) => {
+    const pages: T[][] = [];
+    let page: T[] = [];
+    let used = 0;
+    for (const item of items) {
+      const h = height(item);
+      if (page.length > 0 && used + h > cap) {
+        pages.push(page);
+        page = [];
+        used = 0;
+      }
+      page.push(item);
+      used += h;
     }
-    page.push(item);
-    used += h;
+    if (page.length > 0) pages.push(page);
+    return pages;
+  };
+  // As few slides as fit, then as even as they can be: the least capacity that needs no more slides.
+  const fewest = greedy(capacity);
+  let cap = capacity;
+  for (let k = 1; k < 20; k++) {
+    const tighter = capacity * (1 - k * 0.04);
+    if (greedy(tighter).length > fewest.length) break;
+    cap = tighter;
   }
-  if (page.length > 0) pages.push(page);
-  return pages;
+  return greedy(cap);
 }
 
 /** A slide title with its place among continuation slides: 讨论题, 讨论题（续 2/3）. */

@@ -10,7 +10,7 @@ import { KIND_ORDER, KIND_STYLES, RELATION_ORDER, RELATION_STYLES } from '../dia
 import { layoutStructure, type DiagramLayout } from '../diagram/layout';
 import type { DiagramPalette } from '../diagram/palette';
 import { drawStructure } from './shapes';
-import { addFrame, BODY, type Deck, finishDeck, INK, lineCount, linesHeight, newDeck, textBase } from './slide-kit';
+import { addFrame, BODY, type Deck, finishDeck, lineCount, linesHeight, newDeck, textBase } from './slide-kit';
 
 /** What a structure's slides need to know. */
 export interface StructureSlideInput {
@@ -44,17 +44,25 @@ export function addStructureSlide(pptx: PptxGenJS, s: StructureSlideInput, layou
   slide.addNotes(`${s.summary}${s.cites}\n\n${legendText(s.structure)}`);
 }
 
-/** Font sizes tried for a step's text panel, largest first. */
-const STEP_SIZES = [18, 16, 14, 12, 11, 10];
+/** Font sizes tried for a step's caption, largest first. */
+const STEP_SIZES = [16, 14, 12, 11, 10];
+/** At most this many caption lines: the drawing keeps the slide. */
+const CAPTION_LINES = 2;
 
-/** One slide per classroom step: the levels so far drawn (earlier ones paler), this level's units and relations in words beside. */
+/**
+ * One slide per classroom step: the drawing at the size and place of the structure slide, the
+ * levels reached before paler and those to come left out, this level's units named below it, and
+ * its relations in words in the notes, as the classroom view lists them.
+ */
 export function addStepSlides(pptx: PptxGenJS, s: StructureSlideInput, layout: DiagramLayout, source: string, palette: DiagramPalette): void {
   const steps = structureSteps(s.structure);
   const levelOf = new Map(s.structure.nodes.map((n) => [n.id, n.level]));
-  const panel = { x: BODY.x + 8.55, w: BODY.w - 8.55 };
   steps.forEach((step, i) => {
     const slide = addFrame(pptx, `${s.title} · ${step.label}（${i + 1}/${steps.length}）`, source);
-    drawStructure(slide, layout, { x: BODY.x, y: BODY.y, w: 8.3, h: BODY.h }, {
+    const units = `本层：${step.nodes.map((n) => n.label).join('、')}`;
+    const size = STEP_SIZES.find((z) => lineCount(units, z, BODY.w) <= CAPTION_LINES) ?? (STEP_SIZES.at(-1) as number);
+    const captionH = linesHeight(Math.min(CAPTION_LINES, lineCount(units, size, BODY.w)), size) + 0.05;
+    drawStructure(slide, layout, { x: BODY.x, y: BODY.y, w: BODY.w, h: BODY.h - captionH - 0.1 }, {
       palette,
       maxScale: MAX_SCALE,
       state: (id) => {
@@ -62,24 +70,10 @@ export function addStepSlides(pptx: PptxGenJS, s: StructureSlideInput, layout: D
         return level < step.level ? 'past' : level === step.level ? 'current' : 'future';
       },
     });
-    const paragraphs: { text: string; head?: boolean }[] = [
-      { text: '本层单位', head: true },
-      ...step.nodes.map((n) => ({ text: `${n.label}（${n.kind}）` })),
-      ...(step.links.length > 0 ? [{ text: '关系', head: true }, ...step.links.map((l) => ({ text: `${l.from} —${l.relation}→ ${l.to}` }))] : []),
-    ];
-    const height = (size: number) => paragraphs.reduce((h, p) => h + linesHeight(lineCount(p.text, size, panel.w), size) + (p.head ? 0.12 : 0.04), 0);
-    const size = STEP_SIZES.find((z) => height(z) <= BODY.h) ?? (STEP_SIZES.at(-1) as number);
-    slide.addShape('rect', { x: panel.x - 0.2, y: BODY.y, w: 0, h: BODY.h, line: { color: INK.rule, width: 1 } });
-    slide.addText(
-      paragraphs.map((p, k) => ({
-        text: p.text,
-        options: {
-          ...(p.head ? { bold: true, color: INK.accent } : { bullet: { indent: 12 } }),
-          paraSpaceBefore: p.head && k > 0 ? 8 : 2,
-          ...(k < paragraphs.length - 1 ? { breakLine: true } : {}),
-        },
-      })),
-      { ...textBase, objectName: `${step.label}说明`, x: panel.x, y: BODY.y, w: panel.w, h: BODY.h, fontSize: size, margin: 0, valign: 'top' },
+    slide.addText(units, { ...textBase, objectName: `${step.label}说明`, x: BODY.x, y: BODY.y + BODY.h - captionH, w: BODY.w, h: captionH, fontSize: size, margin: 0, valign: 'bottom', align: 'center' });
+    const links = step.links.map((l) => `${l.from} —${l.relation}→ ${l.to}`);
+    slide.addNotes(
+      `${step.label}：${step.nodes.map((n) => `${n.label}（${n.kind}）`).join('、')}${links.length > 0 ? `\n\n与上层的关系：\n${links.join('\n')}` : ''}`,
     );
   });
 }

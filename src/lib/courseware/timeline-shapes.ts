@@ -1,6 +1,6 @@
 /**
  * A laid-out timeline (src/lib/timeline/layout.ts, as the site draws it) as native shapes: the
- * year axis, a lane per model, each stage a band with its name, each dated event a dot with its
+ * year axis, each stage a band with its name, each dated event a dot with its
  * label, and the 年份不详 panel, where events whose year the source omits stay in source order.
  */
 import type PptxGenJS from 'pptxgenjs';
@@ -13,8 +13,8 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 /** Band colours: the site's accent and its soft fill. */
 const BAND = { fill: 'FBE6E3', stroke: INK.accent } as const;
 
-/** Draws a timeline into a frame of a slide; `lanes` says whether lane names are drawn (several models). */
-export function drawTimeline(slide: PptxGenJS.Slide, layout: TimelineLayout, frame: Frame, lanes: boolean): void {
+/** Draws a model's timeline (one lane, as its model page draws it) into a frame of a slide. */
+export function drawTimeline(slide: PptxGenJS.Slide, layout: TimelineLayout, frame: Frame): void {
   const fit = fitLayout(layout.width, layout.height, frame);
   const s = fit.scale;
   const X = (px: number) => round(fit.x + px * s);
@@ -51,7 +51,6 @@ export function drawTimeline(slide: PptxGenJS.Slide, layout: TimelineLayout, fra
   }
   layout.lanes.forEach((lane, i) => {
     if (i > 0) slide.addShape('line', { x: X(0), y: Y(lane.y), w: round(layout.width * s), h: 0, line: { color: INK.rule, width: 0.75 } });
-    if (lanes) text(lane.label, X(0), Y(lane.y + Math.min(lane.height / 2, 22)), { bold: true, objectName: `泳道：${lane.label}` });
     for (const b of lane.bands) {
       slide.addShape('rect', {
         objectName: `阶段：${b.name}`,
