@@ -11,7 +11,7 @@ import type { CiteRef } from './cites';
 import { layoutStructure } from '../diagram/layout';
 import type { DiagramPalette } from '../diagram/palette';
 import type { TimelineLayout } from '../timeline/layout';
-import { addListSlides, addFrame, type Deck, addSourceLine, BODY, finishDeck, INK, lineCount, linesHeight, newDeck, PAGE, textBase } from './slide-kit';
+import { addListSlides, addFrame, type Deck, addSourceLine, BODY, finishDeck, INK, lineCount, linesHeight, newDeck, PAGE, paginate, pagedTitle, textBase } from './slide-kit';
 export type { Deck };
 import { addStepSlides, addStructureSlide, type StructureSlideInput } from './structure-slide';
 import { drawTimeline } from './timeline-shapes';
@@ -68,41 +68,53 @@ function addTimelineSlide(pptx: PptxGenJS, t: LessonDeckInput['timelines'][numbe
   );
 }
 
-/** The comparison exercise: the task, and the worksheet as a real table to fill in. */
-function addExerciseSlide(pptx: PptxGenJS, e: LessonDeckInput['exercise'], source: string): void {
-  const slide = addFrame(pptx, '比较练习', source);
+/**
+ * The comparison exercise: the task, and the worksheet as a real table to fill in, its rows carried
+ * onto continuation slides (header repeated) when they would not fit.
+ */
+function addExerciseSlides(pptx: PptxGenJS, e: LessonDeckInput['exercise'], source: string): void {
   const taskSize = 18;
   const taskH = linesHeight(lineCount(e.task, taskSize, BODY.w), taskSize) + 0.1;
-  slide.addText(e.task, { ...textBase, x: BODY.x, y: BODY.y, w: BODY.w, h: taskH, fontSize: taskSize, margin: 0, valign: 'top' });
-  const size = e.rows.length > 6 ? 12 : 14;
-  const head = { bold: true, fill: { color: 'F1EFEC' }, color: INK.text };
+  const size = 14;
   const labelW = 3.6;
   const colW = [labelW, ...e.models.map(() => (BODY.w - labelW) / e.models.length)];
-  const rows: PptxGenJS.TableRow[] = [
-    [{ text: '维度', options: head }, ...e.models.map((m) => ({ text: m, options: { ...head, align: 'center' as const } }))],
-    ...e.rows.map((r) => [
-      {
-        text: [
-          { text: r.label, options: { bold: true, ...(r.question ? { breakLine: true } : {}) } },
-          ...(r.question ? [{ text: r.question, options: { fontSize: size - 2, color: INK.muted } }] : []),
-        ],
-      },
-      ...e.models.map(() => ({ text: '' })),
-    ]),
-  ];
-  slide.addTable(rows, {
-    ...textBase,
-    objectName: '比较练习表',
-    x: BODY.x,
-    y: BODY.y + taskH + 0.15,
-    w: BODY.w,
-    colW,
-    fontSize: size,
-    border: { type: 'solid', pt: 0.75, color: 'A39E97' },
-    valign: 'top',
-    margin: 0.06,
+  const cellPad = 0.06;
+  // A row is as tall as its label and question, and tall enough to write in.
+  const rowH = (r: LessonDeckInput['exercise']['rows'][number]) =>
+    Math.max(0.7, linesHeight(lineCount(r.label, size, labelW - 2 * cellPad), size) + (r.question ? linesHeight(lineCount(r.question, size - 2, labelW - 2 * cellPad), size - 2) : 0) + 2 * cellPad);
+  const headH = linesHeight(1, size) + 2 * cellPad;
+  const pages = paginate(e.rows, rowH, BODY.h - taskH - 0.15 - headH);
+  const head = { bold: true, fill: { color: 'F1EFEC' }, color: INK.text };
+  pages.forEach((rowsOfPage, p) => {
+    const slide = addFrame(pptx, pagedTitle('比较练习', p, pages.length), source);
+    slide.addText(e.task, { ...textBase, x: BODY.x, y: BODY.y, w: BODY.w, h: taskH, fontSize: taskSize, margin: 0, valign: 'top' });
+    const rows: PptxGenJS.TableRow[] = [
+      [{ text: '维度', options: head }, ...e.models.map((m) => ({ text: m, options: { ...head, align: 'center' as const } }))],
+      ...rowsOfPage.map((r) => [
+        {
+          text: [
+            { text: r.label, options: { bold: true, ...(r.question ? { breakLine: true } : {}) } },
+            ...(r.question ? [{ text: r.question, options: { fontSize: size - 2, color: INK.muted } }] : []),
+          ],
+        },
+        ...e.models.map(() => ({ text: '' })),
+      ]),
+    ];
+    slide.addTable(rows, {
+      ...textBase,
+      objectName: '比较练习表',
+      x: BODY.x,
+      y: BODY.y + taskH + 0.15,
+      w: BODY.w,
+      colW,
+      rowH: [headH, ...rowsOfPage.map(rowH)],
+      fontSize: size,
+      border: { type: 'solid', pt: 0.75, color: 'A39E97' },
+      valign: 'top',
+      margin: cellPad,
+    });
+    slide.addNotes(`在网站比较页对照这些模式：${e.link}\n表中每格请注明资料与章节。`);
   });
-  slide.addNotes(`在网站比较页对照这些模式：${e.link}\n表中每格请注明资料与章节。`);
 }
 
 /** The whole deck of a lesson kit, as the bytes of a .pptx file. */
@@ -130,7 +142,7 @@ export async function lessonDeck(d: LessonDeckInput): Promise<Deck> {
     d.questions.map((q) => ({ text: q.question, notes: `阅读提示：${q.guide}${d.cite(q.cites)}` })),
     source(d.cite(d.questions.flatMap((q) => q.cites))),
   );
-  addExerciseSlide(pptx, d.exercise, source(d.readings));
+  addExerciseSlides(pptx, d.exercise, source(d.readings));
   addListSlides(pptx, '参考文献', d.references.map((text) => ({ text })), source(d.readings), {
     marker: (n) => `[${n}]`,
     intro: '按 GB/T 7714—2015 著录（顺序编码制）。',

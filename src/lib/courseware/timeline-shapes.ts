@@ -4,6 +4,7 @@
  * label, and the 年份不详 panel, where events whose year the source omits stay in source order.
  */
 import type PptxGenJS from 'pptxgenjs';
+import { estimateTextWidth } from '../diagram/text-measure';
 import { GEOMETRY, type TimelineLayout } from '../timeline/layout';
 import { fitLayout, type Frame } from './shapes';
 import { INK, textBase } from './slide-kit';
@@ -23,7 +24,7 @@ export function drawTimeline(slide: PptxGenJS.Slide, layout: TimelineLayout, fra
   const font = size(GEOMETRY.fontSize);
   const textH = (font * 1.4) / PT;
   const text = (t: string, x: number, y: number, o: PptxGenJS.TextPropsOptions & { anchor?: 'start' | 'middle' | 'end' }) => {
-    const w = Math.max(0.3, ((t.length + 1) * (o.fontSize ?? font)) / PT);
+    const w = Math.max(0.3, (estimateTextWidth(t, o.fontSize ?? font) + (o.fontSize ?? font)) / PT);
     const left = o.anchor === 'end' ? x - w : o.anchor === 'middle' ? x - w / 2 : x;
     const { anchor, ...rest } = o;
     slide.addText(t, {
