@@ -11,12 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadLabel } from '../../src/lib/courseware/files';
 import { startStaticServer, type RunningServer } from './static-server';
 
-const builds = [
-  { base: '/', dir: new URL('../../dist/', import.meta.url).pathname },
-  { base: '/kb/', dir: new URL('../../dist-kb/', import.meta.url).pathname },
-];
-for (const b of builds) {
-  if (!existsSync(`${b.dir}index.html`)) throw new Error(`${b.dir} has no build: run \`npm run build\` and \`npm run build:subpath\` first (npm test does both).`);
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const distKb = new URL('../../dist-kb/', import.meta.url).pathname;
+if (!existsSync(`${dist}index.html`)) throw new Error('dist/ has no build: run `npm run build` first (npm test does this for you).');
+// `npm test` always builds dist-kb/ too; `npm run test:e2e` after a plain build has none, and says so.
+const hasKb = existsSync(`${distKb}index.html`);
+const builds = [{ base: '/', dir: dist }, ...(hasKb ? [{ base: '/kb/', dir: distKb }] : [])];
+if (!hasKb) {
+  describe('PowerPoint downloads under /kb/', () => {
+    it.skip('needs dist-kb/: run `npm run build:subpath`', () => {});
+  });
 }
 const ids = (folder: string) => readdirSync(new URL(`../../content/${folder}/`, import.meta.url)).map((f) => f.replace(/\.yaml$/, '')).sort();
 const lessons = ids('lessons');
