@@ -6,10 +6,12 @@
  * from the site and can move, recolour or retype any part of it.
  */
 import type PptxGenJS from 'pptxgenjs';
-import { ARROW_LENGTH, KIND_STYLES, RELATION_STYLES, type ArrowName, type ShapeName } from '../diagram/grammar';
+import { ARROW_LENGTH, KIND_ORDER, KIND_STYLES, RELATION_ORDER, RELATION_STYLES, type ArrowName, type ShapeName } from '../diagram/grammar';
 import { METRICS, type DiagramLayout } from '../diagram/layout';
 import type { DiagramPalette } from '../diagram/palette';
-import { DOUBLE_LINE, textBase } from './slide-kit';
+import type { NodeKind, Relation, Structure } from '../../schemas/structures';
+import { estimateTextWidth } from '../diagram/text-measure';
+import { DOUBLE_LINE, INK, textBase } from './slide-kit';
 
 /** A box on the slide, in inches. */
 export interface Frame {
@@ -242,5 +244,77 @@ export function drawStructure(slide: PptxGenJS.Slide, layout: DiagramLayout, fra
         lineSpacing: pt(METRICS.lineHeight),
       },
     );
+  }
+}
+
+/** Height of a legend row, in inches. */
+const LEGEND_ROW = 0.34;
+const LEGEND_SIZE = 10;
+const SAMPLE = { w: 0.42, h: 0.22, gap: 0.06 } as const;
+
+/** A legend entry placed: a unit kind or a relation, its left edge and its row. */
+type LegendEntry = { label: string; x: number; row: number; width: number } & ({ kind: NodeKind } | { relation: Relation });
+
+/**
+ * Where the legend of a structure slide puts its entries, as the site's legend does: a sample of
+ * each unit kind and relation the structure uses, with its name, flowing in rows of `width` inches.
+ */
+export function layoutLegend(structure: Pick<Structure, 'nodes' | 'edges'>, width: number): { entries: LegendEntry[]; height: number } {
+  const wanted: ({ label: string } & ({ kind: NodeKind } | { relation: Relation }))[] = [
+    ...KIND_ORDER.filter((k) => structure.nodes.some((n) => n.kind === k)).map((k) => ({ kind: k, label: k })),
+    ...RELATION_ORDER.filter((r) => structure.edges.some((e) => e.relation === r)).map((r) => ({ relation: r, label: r })),
+  ];
+  const entries: LegendEntry[] = [];
+  let x = 0;
+  let row = 0;
+  for (const e of wanted) {
+    const w = SAMPLE.w + SAMPLE.gap + (estimateTextWidth(e.label, LEGEND_SIZE) + LEGEND_SIZE) / PT;
+    if (x + w > width && x > 0) {
+      x = 0;
+      row += 1;
+    }
+    entries.push({ ...e, x, row, width: w });
+    x += w + 0.12;
+  }
+  return { entries, height: (row + 1) * LEGEND_ROW };
+}
+
+/** Draws a laid-out legend with its top left at (x, y). */
+export function drawLegend(slide: PptxGenJS.Slide, legend: ReturnType<typeof layoutLegend>, x: number, y: number, palette: DiagramPalette): void {
+  for (const e of legend.entries) {
+    const left = round(x + e.x);
+    const top = y + e.row * LEGEND_ROW;
+    const mid = top + LEGEND_ROW / 2;
+    if ('kind' in e) {
+      const kind = KIND_STYLES[e.kind];
+      const colours = palette.kinds[kind.slug] ?? { fill: palette.canvas, stroke: palette.ink };
+      slide.addShape(PRESET[kind.shape], {
+        objectName: `图例：${e.label}`,
+        x: left,
+        y: round(mid - SAMPLE.h / 2),
+        w: SAMPLE.w,
+        h: SAMPLE.h,
+        fill: { color: colours.fill },
+        line: { color: colours.stroke, width: kind.strokeWidth * 0.6, ...(kind.shape === 'dashed' ? { dashType: 'dash' as const } : {}) },
+      });
+    } else {
+      const style = RELATION_STYLES[e.relation];
+      slide.addShape('line', {
+        objectName: `图例：${e.label}`,
+        x: left,
+        y: round(mid),
+        w: SAMPLE.w,
+        h: 0,
+        line: {
+          color: palette.relations[style.slug] ?? palette.ink,
+          width: style.double ? style.width * 1.6 : style.width * 0.6,
+          dashType: presetDash(style.dash),
+          ...(style.arrow !== 'none' ? { endArrowType: LINE_END[style.arrow] } : {}),
+          ...(style.startDot ? { beginArrowType: 'oval' as const } : {}),
+        },
+      });
+    }
+    const textX = round(left + SAMPLE.w + SAMPLE.gap);
+    slide.addText(e.label, { ...textBase, x: textX, y: round(top), w: round(e.width - SAMPLE.w - SAMPLE.gap), h: LEGEND_ROW, fontSize: LEGEND_SIZE, color: INK.muted, margin: 0, valign: 'middle', wrap: false });
   }
 }

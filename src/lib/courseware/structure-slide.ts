@@ -9,7 +9,7 @@ import { structureSteps } from '../classroom/steps';
 import { KIND_ORDER, KIND_STYLES, RELATION_ORDER, RELATION_STYLES } from '../diagram/grammar';
 import { layoutStructure, type DiagramLayout } from '../diagram/layout';
 import type { DiagramPalette } from '../diagram/palette';
-import { drawStructure } from './shapes';
+import { drawLegend, drawStructure, layoutLegend } from './shapes';
 import { addFrame, BODY, type Deck, finishDeck, lineCount, linesHeight, newDeck, textBase } from './slide-kit';
 
 /** What a structure's slides need to know. */
@@ -37,10 +37,13 @@ export function legendText(structure: StructureSlideInput['structure']): string 
   return `图例（与网站结构图相同）：${kinds.map((k) => `${k}＝${shape[KIND_STYLES[k].shape]}`).join('；')}。连线按关系类型区分线型和箭头：${relations.join('、')}${relations.some((r) => RELATION_STYLES[r].double) ? '（双重领导为双线）' : ''}。`;
 }
 
-/** The whole structure on one slide; notes: its summary, citations and the legend in words. */
+/** The whole structure on one slide with its legend; notes: its summary, citations and the legend in words. */
 export function addStructureSlide(pptx: PptxGenJS, s: StructureSlideInput, layout: DiagramLayout, source: string, palette: DiagramPalette): void {
   const slide = addFrame(pptx, titleOf(s), source);
-  drawStructure(slide, layout, BODY, { palette, maxScale: MAX_SCALE });
+  // The legend along the foot of the body, as on the site below each diagram; the drawing above it.
+  const legend = layoutLegend(s.structure, BODY.w);
+  drawLegend(slide, legend, BODY.x, BODY.y + BODY.h - legend.height, palette);
+  drawStructure(slide, layout, { ...BODY, h: BODY.h - legend.height - 0.1 }, { palette, maxScale: MAX_SCALE });
   slide.addNotes(`${s.summary}${s.cites}\n\n${legendText(s.structure)}`);
 }
 
