@@ -110,7 +110,16 @@ describe.each(structureIds)('structureDeck(%s)', (id) => {
       else expect(line?.xml).toMatch(/<a:tailEnd type="(triangle|arrow|stealth|diamond|oval)"\/>/);
       expect(line?.xml).toContain(`<a:srgbClr val="${palette.relations[style.slug]}"/>`);
       if (style.double) expect(line?.xml).toMatch(/<a:ln w="\d+" cmpd="dbl">/);
+      else expect(line?.xml).not.toContain('cmpd=');
     }
+    expect(slides[0]).not.toContain('〔双线〕');
+  });
+
+  it('has a legend entry for each unit kind and relation it uses, and no other', async () => {
+    const { slides } = await open((await made).bytes);
+    const legend = shapes(slides[0] as string).filter((s) => s.name.startsWith('图例：')).map((s) => s.name.slice('图例：'.length));
+    const used = [...new Set([...input.structure.nodes.map((n) => n.kind), ...input.structure.edges.map((e) => e.relation)])];
+    expect(legend.sort()).toEqual(used.sort());
   });
 
   it('sets the East Asian font and the Chinese language on every run, and in the theme', async () => {

@@ -215,7 +215,9 @@ export async function finishDeck(pptx: PptxGenJS, day: string): Promise<Deck> {
 /** Marker in a shape's name for a relation drawn as a double line. */
 export const DOUBLE_LINE = '〔双线〕';
 
-/** Gives every line shape whose name carries DOUBLE_LINE a double compound line. */
+/** Gives every line shape whose name carries DOUBLE_LINE a double compound line, and drops the marker from the name. */
 function doubleLines(xml: string): string {
-  return xml.replace(/(<p:sp>(?:(?!<\/p:sp>)[\s\S])*?name="[^"]*〔双线〕[^"]*"(?:(?!<\/p:sp>)[\s\S])*?<a:ln w="\d+")>/g, '$1 cmpd="dbl">');
+  return xml
+    .replace(/(<p:sp>(?:(?!<\/p:sp>)[\s\S])*?name="[^"]*〔双线〕[^"]*"(?:(?!<\/p:sp>)[\s\S])*?<a:ln w="\d+")>/g, '$1 cmpd="dbl">')
+    .replaceAll(DOUBLE_LINE, '');
 }
