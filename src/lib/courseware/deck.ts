@@ -81,7 +81,7 @@ function addExerciseSlides(pptx: PptxGenJS, e: LessonDeckInput['exercise'], sour
   const cellPad = 0.06;
   // A row is as tall as its label and question, and tall enough to write in.
   const rowH = (r: LessonDeckInput['exercise']['rows'][number]) =>
-    Math.max(0.7, linesHeight(lineCount(r.label, size, labelW - 2 * cellPad), size) + (r.question ? linesHeight(lineCount(r.question, size - 2, labelW - 2 * cellPad), size - 2) : 0) + 2 * cellPad);
+    Math.max(0.55, linesHeight(lineCount(r.label, size, labelW - 2 * cellPad), size) + (r.question ? linesHeight(lineCount(r.question, size - 2, labelW - 2 * cellPad), size - 2) : 0) + 2 * cellPad);
   const headH = linesHeight(1, size) + 2 * cellPad;
   const pages = paginate(e.rows, rowH, BODY.h - taskH - 0.15 - headH);
   const head = { bold: true, fill: { color: 'F1EFEC' }, color: INK.text };
