@@ -18,9 +18,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, launchBrowser } from '../tests/e2e/browser.ts';
 import { readHtmlFacts } from '../tests/quality/html-facts.ts';
-import { crawlLinks, describeBrokenLinks } from '../tests/quality/links.ts';
+import { checkLinks, describeBrokenLinks } from '../tests/quality/links.ts';
 import { findNginx, startNginx } from '../tests/quality/nginx.ts';
-import { listPages, type BuiltPage } from '../tests/quality/site-pages.ts';
+import { isBuiltFile, listPages, type BuiltPage } from '../tests/quality/site-pages.ts';
 import { BENCH_PAGE_TYPES, checkBudgets, coursewareCost, type BenchResults, type CoursewareCost, type PageFigures, type ScalingStep } from './budgets.ts';
 import { lighthousePage, startChrome } from './lighthouse.ts';
 import { measurePageWeight } from './page-weight.ts';
@@ -157,30 +157,14 @@ function pagefindCount(dist: string): number | undefined {
 }
 
 /**
- * Broken links on a built site (the link gate of tests/quality/links.ts), and pages that no link
- * reaches. The gate starts from every page, which linkinator requests all at once: thousands of
- * pages then time out. Here the crawl starts from the home page and the section pages
- * (/models/, /compare/, …) and follows every link; a built page it never reached is reported too.
- * Served by nginx, in its own process: a server in this one waits while linkinator parses pages.
+ * Broken links on a built site (the link gate of tests/quality/links.ts, which reads the built
+ * files), and the pages that no link reaches from the home and section pages.
  */
-async function brokenLinks(dist: string): Promise<string[]> {
-  const nginx = findNginx();
-  if (!nginx) throw new Error('The scaling run checks links on a site served by nginx: apt-get install nginx');
+function brokenLinks(dist: string): string[] {
   const pages = listPages(dist);
-  const server = await startNginx(nginx, dist);
-  // linkinator can leave a request's timeout rejection unhandled: a failed check, not a crashed run.
-  const leaked: string[] = [];
-  const onLeak = (e: unknown) => leaked.push(`link check: ${e instanceof Error ? e.message : String(e)}`);
-  process.on('unhandledRejection', onLeak);
-  try {
-    const start = pages.filter((p) => !p.path.slice(0, -1).includes('/'));
-    const { broken, reached } = await crawlLinks(server.url, start, { timeoutMs: 120_000 });
-    const unreached = pages.filter((p) => !reached.has(new URL(p.path, server.url).href)).map((p) => `/${p.path}: no link leads to it`);
-    return [...leaked, ...describeBrokenLinks(broken, server.url, pages), ...unreached];
-  } finally {
-    process.off('unhandledRejection', onLeak);
-    await server.stop();
-  }
+  const start = pages.filter((p) => !p.path.slice(0, -1).includes('/') && p.path !== '404.html');
+  const { broken, unreached } = checkLinks(pages, { base: '/', exists: isBuiltFile(dist), start });
+  return [...describeBrokenLinks(broken, '/', pages), ...unreached.filter((p) => p !== '404.html').map((p) => `/${p}: no link leads to it`)];
 }
 
 /**
@@ -214,7 +198,7 @@ async function benchScaling(counts: readonly number[]): Promise<ScalingStep[]> {
         totalSeconds: build.seconds,
         peakMiB: build.peakMiB,
         pageProblems: checkScalingPages(content, builtByType, pagefindCount(dist)),
-        brokenLinks: models === Math.max(...counts) ? await brokenLinks(dist) : null,
+        brokenLinks: models === Math.max(...counts) ? brokenLinks(dist) : null,
         largestHtml: largestHtmlByType(pages),
       });
     } finally {

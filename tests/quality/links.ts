@@ -1,52 +1,113 @@
 /**
- * The link gate: linkinator crawls every built page on a loopback server and checks every internal
- * link and `#fragment`; links to other hosts are skipped, since the site must work offline.
+ * The link gate, read from the built files: every internal link and `#fragment` on every page
+ * resolves to a built file and an id on it. Links to other hosts are skipped (the site must work
+ * offline). Reading files instead of crawling a server makes the gate deterministic and fast enough
+ * for the benchmark's 5,000-page site, where an HTTP crawler ran out of connections; that the
+ * servers serve these files is the server tests' job (static-server, nginx).
  */
 import { readFileSync } from 'node:fs';
-import { LinkChecker, LinkState } from 'linkinator';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { readHtmlFacts } from './html-facts.ts';
 import type { BuiltPage } from './site-pages.ts';
 
-/** A link that does not resolve, with the page it is on. */
+/** A link that does not resolve, with the page it is on (site paths, base included). */
 export interface BrokenLink {
   url: string;
   parent: string;
   reason: string;
 }
 
-/**
- * Checks every link on every page (starting from each page, so pages nothing links to are checked
- * too). `siteURL` is the served site's root, e.g. http://127.0.0.1:4000/kb/.
- */
-export async function findBrokenLinks(siteURL: string, pages: readonly BuiltPage[]): Promise<BrokenLink[]> {
-  return (await crawlLinks(siteURL, pages)).broken;
+/** Attributes that hold a URL a browser would follow or fetch. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'action', 'cite']);
+
+/** The ids (and a[name]s) of one page: the fragments a link to it may name. */
+function targetsOf(html: string): Set<string> {
+  const ids = new Set<string>();
+  for (const m of html.matchAll(/\s(?:id|name)="([^"]*)"/g)) ids.add(m[1] ?? '');
+  return ids;
+}
+
+/** The URLs one page links to: [attribute value, whether it is a link to follow (a/area href)]. */
+function linksOf(html: string): { value: string; follow: boolean }[] {
+  const out: { value: string; follow: boolean }[] = [];
+  for (const el of DomUtils.findAll(() => true, parseDocument(html).children)) {
+    for (const [name, raw] of Object.entries(el.attribs)) {
+      if (!URL_ATTRIBUTES.has(name)) continue;
+      const values = name === 'srcset' ? raw.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [raw];
+      for (const value of values) if (value) out.push({ value, follow: name === 'href' && (el.name === 'a' || el.name === 'area') });
+    }
+  }
+  return out;
 }
 
 /**
- * Crawls the site from `start` and follows every internal link: the broken ones, and every URL
- * (fragment dropped) it reached. linkinator requests all start pages at once, so a site of
- * thousands of pages is crawled from a few (its section pages) with a longer `timeoutMs` per request (bench/run.ts).
+ * Checks every link on `pages` (a built site in `dist` served under `base`) and follows a/area
+ * links from `start` to find the pages that no link reaches. Absolute links name other hosts
+ * and are skipped.
  */
-export async function crawlLinks(siteURL: string, start: readonly BuiltPage[], { timeoutMs = 10_000 } = {}): Promise<{ broken: BrokenLink[]; reached: Set<string> }> {
-  const origin = new URL(siteURL).origin;
-  const result = await new LinkChecker().check({
-    path: start.map((p) => new URL(p.path, siteURL).href),
-    recurse: true,
-    checkFragments: true,
-    concurrency: 8,
-    timeout: timeoutMs,
-    retry: false,
-    linksToSkip: async (link) => !link.startsWith(origin),
-  });
-  const broken = result.links
-    .filter((l) => l.state === LinkState.BROKEN)
-    .map((l) => ({
-      url: l.url,
-      parent: l.parent ?? '(start)',
-      reason: (l.failureDetails ?? []).map((d) => (d instanceof Error ? d.message : `HTTP ${d.status}`)).join('; ') || `HTTP ${l.status ?? '?'}`,
-    }))
-    .sort((a, b) => (a.url + a.parent < b.url + b.parent ? -1 : 1));
-  return { broken, reached: new Set(result.links.map((l) => l.url.replace(/#.*$/, ''))) };
+export function checkLinks(
+  pages: readonly BuiltPage[],
+  { base, exists, start = pages }: { base: string; exists: (sitePath: string) => boolean; start?: readonly BuiltPage[] },
+): { broken: BrokenLink[]; unreached: string[] } {
+  // Where the pages are pretended to be served, to resolve relative links as a browser would.
+  const origin = 'http://site.invalid';
+  const byPath = new Map(pages.map((p) => [p.path, p]));
+  const targets = new Map<string, Set<string>>();
+  const targetsFor = (page: BuiltPage) => {
+    let t = targets.get(page.path);
+    if (!t) targets.set(page.path, (t = targetsOf(readFileSync(page.file, 'utf8'))));
+    return t;
+  };
+  const broken: BrokenLink[] = [];
+  const followed = new Map<string, Set<string>>();
+  for (const page of pages) {
+    const html = readFileSync(page.file, 'utf8');
+    targets.set(page.path, targetsOf(html));
+    const pageUrl = new URL(base + page.path, origin);
+    const next = new Set<string>();
+    for (const { value, follow } of linksOf(html)) {
+      let url: URL;
+      try {
+        url = new URL(value, pageUrl);
+      } catch {
+        broken.push({ url: value, parent: base + page.path, reason: 'not a URL' });
+        continue;
+      }
+      if (url.origin !== origin) continue;
+      const report = (reason: string) => broken.push({ url: url.pathname + url.hash, parent: base + page.path, reason });
+      if (!url.pathname.startsWith(base)) {
+        report(`outside the base path ${base}`);
+        continue;
+      }
+      const path = decodeURIComponent(url.pathname.slice(base.length));
+      if (path !== '' && !path.endsWith('/') && exists(`${path}/`)) {
+        report('no trailing slash (the site links folders as x/)');
+        continue;
+      }
+      if (!exists(path)) {
+        report('no such file in the build');
+        continue;
+      }
+      const target = byPath.get(path);
+      if (!target) continue;
+      if (follow) next.add(path);
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && fragment !== 'top' && !targetsFor(target).has(fragment)) report(`no id "${fragment}" on that page`);
+    }
+    followed.set(page.path, next);
+  }
+  const reached = new Set(start.map((p) => p.path));
+  const queue = [...reached];
+  while (queue.length) {
+    for (const p of followed.get(queue.pop() ?? '') ?? []) {
+      if (!reached.has(p)) {
+        reached.add(p);
+        queue.push(p);
+      }
+    }
+  }
+  broken.sort((a, b) => (a.url + a.parent < b.url + b.parent ? -1 : 1));
+  return { broken, unreached: pages.filter((p) => !reached.has(p.path)).map((p) => p.path) };
 }
 
 /** The ids on a built page nearest to a missing fragment, to say which anchors do exist. */
@@ -61,14 +122,13 @@ export function nearestIds(page: BuiltPage, fragment: string, limit = 8): string
 }
 
 /** One line per broken link, with the existing anchors when a fragment is missing. */
-export function describeBrokenLinks(broken: readonly BrokenLink[], siteURL: string, pages: readonly BuiltPage[]): string[] {
+export function describeBrokenLinks(broken: readonly BrokenLink[], base: string, pages: readonly BuiltPage[]): string[] {
   return broken.map((b) => {
-    const u = new URL(b.url);
     const line = `${b.url} (on ${b.parent}): ${b.reason}`;
-    if (!u.hash) return line;
-    const path = u.pathname.slice(new URL(siteURL).pathname.length);
-    const page = pages.find((p) => p.path === path);
-    return page ? `${line}. Ids on that page: ${nearestIds(page, decodeURIComponent(u.hash.slice(1))).join(', ')}` : line;
+    const [path = '', hash] = b.url.split('#');
+    if (!hash) return line;
+    const page = pages.find((p) => base + p.path === path);
+    return page ? `${line}. Ids on that page: ${nearestIds(page, decodeURIComponent(hash)).join(', ')}` : line;
   });
 }
 

@@ -81,8 +81,7 @@ export function locationsDroppingHeaders(config: string): string[] {
 
 /**
  * A whole nginx.conf around a site configuration: foreground, one worker, everything under `prefix`.
- * 1,024 connections: linkinator opens many more than its concurrency on the benchmark's 5,000-page
- * site, and at 128 nginx reset them ("fetch failed").
+ * 1,024 connections: the benchmark's browsers open many at once, and at 128 nginx resets them.
  */
 export function wrapSiteConfig(site: string, prefix: string): string {
   // As root, nginx would run its worker as `nobody`, which may not read a checkout under /root.
