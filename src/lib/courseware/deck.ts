@@ -14,7 +14,7 @@ import type { TimelineLayout } from '../timeline/layout';
 import { addListSlides, addFrame, type Deck, addSourceLine, BODY, finishDeck, INK, lineCount, linesHeight, newDeck, PAGE, paginate, pagedTitle, textBase } from './slide-kit';
 export type { Deck };
 import { addStepSlides, addStructureSlide, type StructureSlideInput } from './structure-slide';
-import { drawTimeline } from './timeline-shapes';
+import { drawTimeline, TIMELINE_KEY } from './timeline-shapes';
 
 /** Everything a kit's deck shows, as plain text and layouts. */
 export interface LessonDeckInput {
@@ -60,7 +60,8 @@ function addTitleSlide(pptx: PptxGenJS, d: LessonDeckInput, source: string): voi
 /** A model's timeline slide; its notes walk through the stages as the classroom mode does. */
 function addTimelineSlide(pptx: PptxGenJS, t: LessonDeckInput['timelines'][number], source: string): void {
   const slide = addFrame(pptx, t.title, source);
-  drawTimeline(slide, t.layout, BODY);
+  drawTimeline(slide, t.layout, { ...BODY, h: BODY.h - 0.4 });
+  slide.addText(TIMELINE_KEY, { ...textBase, objectName: '图例', x: BODY.x, y: BODY.y + BODY.h - 0.3, w: BODY.w, h: 0.3, fontSize: 12, color: INK.muted, margin: 0, valign: 'bottom' });
   slide.addNotes(
     t.steps
       .map((s) => `${s.label}（${s.period}）：${s.summary}${s.events.length > 0 ? `\n${s.events.map((e) => `· ${e.date} ${e.title}`).join('\n')}` : ''}`)

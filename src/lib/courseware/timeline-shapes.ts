@@ -5,12 +5,30 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { estimateTextWidth } from '../diagram/text-measure';
+import type { DatePrecision } from '../dates';
 import { GEOMETRY, type TimelineLayout } from '../timeline/layout';
 import { fitLayout, type Frame } from './shapes';
 import { INK, textBase } from './slide-kit';
 
 const PT = 72;
 const round = (n: number) => Math.round(n * 1000) / 1000;
+/**
+ * An event's mark by the precision of its date, as the site's TimelineGlyph draws it: a filled dot
+ * for a day, a filled diamond for a month, a ring for a year, a dotted ring for an approximate
+ * date, a ring with "?" for a date without a year.
+ */
+const GLYPH: Record<DatePrecision, { shape: PptxGenJS.SHAPE_NAME; solid?: boolean; dotted?: boolean; text?: string }> = {
+  day: { shape: 'ellipse', solid: true },
+  month: { shape: 'diamond', solid: true },
+  year: { shape: 'ellipse' },
+  range: { shape: 'ellipse' },
+  approximate: { shape: 'ellipse', dotted: true },
+  'year-unknown': { shape: 'ellipse', text: '?' },
+};
+
+/** The marks in words, for the line under the chart. */
+export const TIMELINE_KEY = '●到日　◆到月　○到年　虚线圈：约数　?：原文无年份。标签放不下的事件和各阶段说明见演讲者备注。';
+
 /** Band colours: the site's accent and its soft fill. */
 const BAND = { fill: 'FBE6E3', stroke: INK.accent } as const;
 
@@ -48,7 +66,9 @@ export function drawTimeline(slide: PptxGenJS.Slide, layout: TimelineLayout, fra
   }
   if (layout.panel) {
     text('年份不详 · 按原文先后排列', X(layout.panel.start), Y(10), { color: INK.muted, objectName: '年份不详' });
-    layout.panel.columns.forEach((c) => text(c.label, X(c.x), Y(layout.top - 16), { color: INK.muted }));
+    const cols = layout.panel.columns;
+    // The last column's label ends at its mark, as on the site, so it stays inside the drawing.
+    cols.forEach((c, i) => text(c.label, X(c.x), Y(layout.top - 16), { color: INK.muted, anchor: i === cols.length - 1 && cols.length > 1 ? 'end' : 'start' }));
   }
   layout.lanes.forEach((lane, i) => {
     if (i > 0) slide.addShape('line', { x: X(0), y: Y(lane.y), w: round(layout.width * s), h: 0, line: { color: INK.rule, width: 0.75 } });
@@ -75,17 +95,31 @@ export function drawTimeline(slide: PptxGenJS.Slide, layout: TimelineLayout, fra
       text(b.label, X(b.labelX), Y(lane.y + b.y + GEOMETRY.bandHeight / 2), { anchor: beside ? 'end' : 'start' });
     }
     for (const e of lane.events) {
-      const r = GEOMETRY.markRadius;
-      slide.addShape('ellipse', {
+      const y = lane.y + e.y;
+      // The span a year or a range can mean, as a bar under the mark, as the site draws it.
+      if (e.x1 - e.x0 > 2 * GEOMETRY.markRadius) {
+        slide.addShape('rect', { x: X(e.x0), y: Y(y - 1.5), w: round((e.x1 - e.x0) * s), h: round(3 * s), fill: { color: BAND.fill }, line: { color: BAND.stroke, width: 0.5 } });
+      }
+      const glyph = GLYPH[e.precision];
+      const r = GEOMETRY.markRadius + (e.precision === 'year-unknown' ? 2 : 0);
+      slide.addText(glyph.text ?? '', {
+        ...textBase,
         objectName: `事件：${e.title}`,
+        shape: glyph.shape,
         x: X(e.x - r),
-        y: Y(lane.y + e.y - r),
+        y: Y(y - r),
         w: round(2 * r * s),
         h: round(2 * r * s),
-        fill: { color: e.precision === 'day' || e.precision === 'month' ? INK.accent : 'FFFFFF' },
-        line: { color: INK.accent, width: 1.25 },
+        fill: { color: glyph.solid ? INK.accent : 'FFFFFF' },
+        line: { color: INK.accent, width: 1.25, ...(glyph.dotted ? { dashType: 'sysDot' as const } : {}) },
+        fontSize: Math.max(6, font - 3),
+        bold: true,
+        color: INK.accent,
+        align: 'center',
+        valign: 'middle',
+        margin: 0,
       });
-      text(e.label, X(e.labelX), Y(lane.y + e.y), { anchor: e.labelAnchor === 'end' ? 'end' : 'start' });
+      text(e.label, X(e.labelX), Y(y), { anchor: e.labelAnchor === 'end' ? 'end' : 'start' });
     }
   });
 }
