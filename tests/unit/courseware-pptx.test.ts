@@ -219,6 +219,17 @@ describe('lessonDeck (the jianye kit)', () => {
     for (const q of kit.questions) expect(qNotes).toContain(`阅读提示：${q.guide}`);
   });
 
+  it('draws every event and stage of the timeline as a shape, with the stages walked through in the notes', async () => {
+    const { slides, notes } = await open((await made).bytes);
+    const i = slides.findIndex((x) => shapes(x).some((s) => s.name === '标题' && s.text === '南京建邺：改革历程'));
+    const named = shapes(slides[i] as string).map((s) => s.name);
+    const layout = input.timelines[0]?.layout;
+    for (const e of layout?.lanes.flatMap((l) => l.events) ?? []) expect(named).toContain(`事件：${e.title}`);
+    for (const b of layout?.lanes.flatMap((l) => l.bands) ?? []) expect(named).toContain(`阶段：${b.name}`);
+    expect(layout?.lanes.flatMap((l) => l.events).length).toBe(events.length);
+    for (const st of input.timelines[0]?.steps ?? []) expect(plain(notes[i] as string)).toContain(`${st.label}（${st.period}）`);
+  });
+
   it('draws the exercise as a real table and carries a source line on every slide', async () => {
     const { slides } = await open((await made).bytes);
     expect(slides.some((x) => x.includes('<a:tbl>') && plain(x).includes('层级架构'))).toBe(true);
