@@ -21,13 +21,12 @@ import { readHtmlFacts } from '../tests/quality/html-facts.ts';
 import { checkLinks, describeBrokenLinks } from '../tests/quality/links.ts';
 import { findNginx, startNginx } from '../tests/quality/nginx.ts';
 import { isBuiltFile, listPages, type BuiltPage } from '../tests/quality/site-pages.ts';
-import { BENCH_PAGE_TYPES, checkBudgets, type BenchResults, type PageFigures, type ScalingStep } from './budgets.ts';
+import { BENCH_PAGE_TYPES, checkBudgets, coursewareCost, type BenchResults, type CoursewareCost, type PageFigures, type ScalingStep } from './budgets.ts';
 import { lighthousePage, startChrome } from './lighthouse.ts';
 import { measurePageWeight } from './page-weight.ts';
 import { measureCommand, median } from './process-stats.ts';
 import { largestHtmlByType } from './html-sizes.ts';
 import { formatReport } from './report.ts';
-import { coursewareSeconds } from './courseware-time.ts';
 import { checkScalingPages } from './scaling-check.ts';
 import { measureSearch } from './search-timing.ts';
 import { makeSyntheticProject } from './synthetic.ts';
@@ -60,18 +59,20 @@ function machine(): BenchResults['machine'] {
 /** Builds the site `runs` times: median time, highest peak memory. */
 async function benchBuild(): Promise<NonNullable<BenchResults['build']>> {
   const times: number[] = [];
-  const courseware: number[] = [];
+  const courseware: CoursewareCost[] = [];
   let peak = 0;
   let pages = 0;
   for (let i = 0; i < runs; i++) {
     log(`build ${i + 1}/${runs}…`);
     const cost = await measureCommand('npm', ['run', 'build'], { cwd: ROOT });
     times.push(cost.seconds);
-    courseware.push(coursewareSeconds(cost.output));
+    courseware.push(coursewareCost(cost.output, cost.seconds));
     peak = Math.max(peak, cost.peakMiB);
     pages = Number(/indexed (\d+) pages/.exec(cost.output)?.[1] ?? 0);
   }
-  return { seconds: median(times), peakMiB: peak, pages, coursewareSeconds: median(courseware) };
+  // The run with the median share, so its seconds and share belong together.
+  const mid = [...courseware].sort((a, b) => a.share - b.share)[Math.floor(courseware.length / 2)] as CoursewareCost;
+  return { seconds: median(times), peakMiB: peak, pages, courseware: mid };
 }
 
 /**

@@ -137,6 +137,15 @@ describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf', () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(readFileSync(join(dist, 'data', csv!)))).toBe(true);
   });
 
+  it('serves a lesson kit’s PowerPoint deck with its type, not compressed again (a .pptx is a zip)', async () => {
+    const res = await get('/lessons/jianye/jianye.pptx');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.presentationml.presentation');
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expectSecurityHeaders(res);
+    expect(Buffer.from(await res.arrayBuffer()).equals(readFileSync(join(dist, 'lessons/jianye/jianye.pptx')))).toBe(true);
+  });
+
   it('redirects a folder without its slash to the same host and port, and answers 404 for a missing page', async () => {
     const redirect = await get('/models');
     expect(redirect.status).toBe(301);
