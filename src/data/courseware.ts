@@ -11,6 +11,7 @@ import { selectionQuery } from '../lib/compare/selection';
 import { formatCites, type CiteRef } from '../lib/courseware/cites';
 import { lessonDeck, type Deck } from '../lib/courseware/deck';
 import type { CoursewareFile } from '../lib/courseware/files';
+import { lessonHandout } from '../lib/courseware/handout-site';
 import { structureDeck, type StructureSlideInput } from '../lib/courseware/structure-slide';
 import { readPalette } from '../lib/diagram/palette';
 import { comparePageFor, comparePagePath } from '../lib/scale';
@@ -137,10 +138,16 @@ export const structureDeckFile = memo(async (id) => {
   });
 });
 
-/** The files a lesson kit's page offers. */
+/** The files a lesson kit's page offers: the deck, and the Word handout (its page count is Word's to make). */
 export async function lessonFiles(id: string): Promise<CoursewareFile[]> {
   const deck = await lessonDeckFile(id);
-  return [{ href: url(`lessons/${id}/${id}.pptx`), name: `${id}.pptx`, format: 'PPT 课件', pages: deck.slides, bytes: deck.bytes.byteLength }];
+  const lesson = (await getCollection('lessons')).find((l) => l.id === id);
+  if (!lesson) throw new Error(`courseware: no lesson kit ${id}`);
+  const handout = await lessonHandout(id, lesson.data, await getKnowledge());
+  return [
+    { href: url(`lessons/${id}/${id}.pptx`), name: `${id}.pptx`, format: 'PPT 课件', pages: deck.slides, bytes: deck.bytes.byteLength },
+    { href: url(`lessons/${id}/${id}.docx`), name: `${id}.docx`, format: 'Word 讲义', paper: 'A4', bytes: handout.byteLength },
+  ];
 }
 
 /** The files a structure's page offers. */

@@ -54,7 +54,7 @@ async function truth(file: string, format: string): Promise<string> {
   return downloadLabel({ format, pages: slides, bytes: bytes.byteLength });
 }
 
-describe.each(builds)('PowerPoint downloads in the site built for $base', ({ base, dir }) => {
+describe.each(builds)('courseware downloads in the site built for $base', ({ base, dir }) => {
   let server: RunningServer;
   beforeAll(async () => {
     server = await startStaticServer(dir, base);
@@ -63,17 +63,22 @@ describe.each(builds)('PowerPoint downloads in the site built for $base', ({ bas
     await server?.close();
   });
 
-  it.each(lessons)('lesson kit %s links its deck, labelled with its real slide count and size', async (id) => {
+  it.each(lessons)('lesson kit %s links its deck and handout, labelled with the deck’s real slide count and each file’s size', async (id) => {
     const links = downloads(dir, `lessons/${id}/`);
-    expect(links).toEqual([{ href: `${base}lessons/${id}/${id}.pptx`, text: await truth(`${dir}lessons/${id}/${id}.pptx`, 'PPT 课件') }]);
+    const docx = readFileSync(`${dir}lessons/${id}/${id}.docx`);
+    expect(links).toEqual([
+      { href: `${base}lessons/${id}/${id}.pptx`, text: await truth(`${dir}lessons/${id}/${id}.pptx`, 'PPT 课件') },
+      { href: `${base}lessons/${id}/${id}.docx`, text: downloadLabel({ format: 'Word 讲义', paper: 'A4', bytes: docx.byteLength }) },
+    ]);
     expect(links[0]?.text).toMatch(/^PPT 课件 · \d+ 页 · \d+ KB$/);
+    expect(links[1]?.text).toMatch(/^Word 讲义 · A4 · \d+ KB$/);
   });
 
   it('the lessons index links every kit’s deck with the same label as the kit’s page', () => {
     const byHref = (a: { href: string }, b: { href: string }) => a.href.localeCompare(b.href);
     const index = downloads(dir, 'lessons/').sort(byHref);
     expect(index).toEqual(lessons.flatMap((id) => downloads(dir, `lessons/${id}/`)).sort(byHref));
-    expect(index).toHaveLength(lessons.length);
+    expect(index).toHaveLength(lessons.length * 2);
   });
 
   it.each(structures)('structure %s links its one-slide deck', async (id) => {
@@ -82,7 +87,7 @@ describe.each(builds)('PowerPoint downloads in the site built for $base', ({ bas
     expect(links[0]?.text).toMatch(/^PPT 单页 · 1 页 · \d+ KB$/);
   });
 
-  it('serves every linked deck, byte for byte', async () => {
+  it('serves every linked file, byte for byte', async () => {
     const hrefs = [...lessons.map((id) => `lessons/${id}/`), ...structures.map((id) => `structures/${id}/`)].flatMap((p) => downloads(dir, p).map((l) => l.href));
     for (const href of hrefs) {
       const res = await fetch(new URL(href, server.url));

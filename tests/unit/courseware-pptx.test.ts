@@ -167,7 +167,9 @@ describe('lessonDeck (the jianye kit)', () => {
     exercise: { task: string };
   };
   const kit = yaml<Kit>('content/lessons/jianye.yaml');
-  const model = { id: 'jianye', data: splitFrontmatter(read('content/models/jianye.mdx')).data } as Parameters<typeof modelLanes>[0][number];
+  const front = splitFrontmatter(read('content/models/jianye.mdx'));
+  if (!front.ok) throw new Error(front.message);
+  const model = { id: 'jianye', data: parse(front.yaml) } as Parameters<typeof modelLanes>[0][number];
   const stages = yaml<{ id: string }[]>('content/stages/jianye.yaml').map((d) => ({ id: d.id, data: d })) as Parameters<typeof buildTimelineData>[1];
   const events = yaml<{ id: string }[]>('content/events/jianye.yaml').map((d) => ({ id: d.id, data: d })) as Parameters<typeof buildTimelineData>[2];
   const structures = kit.structures.map(structureInput);

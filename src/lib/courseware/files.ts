@@ -11,8 +11,10 @@ export interface CoursewareFile {
   name: string;
   /** What it is, in words: PPT 课件, PPT 单页, Word 讲义. */
   format: string;
-  /** Slides of a deck, pages of a document. */
-  pages: number;
+  /** Slides of a deck; absent where only the reader's software lays out the pages (a Word file). */
+  pages?: number;
+  /** The paper a document is set on, shown where it has no page count ('A4'). */
+  paper?: string;
   bytes: number;
 }
 
@@ -32,7 +34,8 @@ export function formatBytes(bytes: number): string {
  * The line a download link carries.
  *
  * @example downloadLabel({ format: 'PPT 课件', pages: 12, bytes: 87_040, … }) // 'PPT 课件 · 12 页 · 85 KB'
+ * @example downloadLabel({ format: 'Word 讲义', paper: 'A4', bytes: 250_000, … }) // 'Word 讲义 · A4 · 244 KB'
  */
-export function downloadLabel(f: Pick<CoursewareFile, 'format' | 'pages' | 'bytes'>): string {
-  return `${f.format} · ${f.pages} 页 · ${formatBytes(f.bytes)}`;
+export function downloadLabel(f: Pick<CoursewareFile, 'format' | 'pages' | 'paper' | 'bytes'>): string {
+  return `${f.format} · ${f.pages === undefined ? (f.paper ?? '') : `${f.pages} 页`} · ${formatBytes(f.bytes)}`;
 }

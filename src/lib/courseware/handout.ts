@@ -41,7 +41,7 @@ import { COMPARE_DIMENSIONS, COMPARE_DIMENSION_INFO } from '../../schemas/compar
 import type { Cite } from '../../schemas/common';
 import type { Lesson } from '../../schemas/lessons';
 import type { Structure } from '../../schemas/structures';
-import { normalizeDocx } from './handout-zip';
+import { stableOfficeZip } from './office-zip';
 import { structureFigure, timelineFigure, type Figure } from './handout-figures';
 
 export interface HandoutInput {
@@ -364,5 +364,10 @@ export async function buildHandout({ id, lesson, kb, siteUrl }: HandoutInput): P
       },
     ],
   });
-  return normalizeDocx(await Packer.toBuffer(doc));
+  // docx numbers drawings from a counter shared by every document of the process, so the order
+  // pages are built in would show: renumber them per document.
+  return stableOfficeZip(await Packer.toBuffer(doc), `${lesson.updated}T00:00:00Z`, (name, xml) => {
+    let n = 0;
+    return name === 'word/document.xml' ? xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`) : xml;
+  });
 }

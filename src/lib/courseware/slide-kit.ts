@@ -3,7 +3,8 @@
  * at the foot, text that is paged onto continuation slides instead of overflowing, and the
  * finishing pass that makes the file byte-identical from one build to the next.
  */
-import JSZip from 'jszip';
+import { unzipSync } from 'fflate';
+import { stableOfficeZip } from './office-zip';
 import PptxGenJS from 'pptxgenjs';
 import { estimateTextWidth } from '../diagram/text-measure';
 
@@ -193,23 +194,12 @@ export interface Deck {
  */
 export async function finishDeck(pptx: PptxGenJS, day: string): Promise<Deck> {
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  const zip = await JSZip.loadAsync(raw);
-  const date = new Date(`${day}T00:00:00Z`);
-  const out = new JSZip();
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    let data: string | Uint8Array = await file.async('uint8array');
-    if (file.name.endsWith('.xml') || file.name.endsWith('.rels')) {
-      let xml = new TextDecoder().decode(data);
-      if (file.name === 'docProps/core.xml') xml = xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${day}T00:00:00Z`);
-      if (file.name.startsWith('ppt/theme/')) xml = xml.replaceAll('<a:ea typeface=""/>', `<a:ea typeface="${FONT}"/>`);
-      if (file.name.startsWith('ppt/slides/slide')) xml = doubleLines(xml);
-      data = xml;
-    }
-    out.file(file.name, data, { date, createFolders: false });
-  }
-  const bytes = await out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
-  return { bytes, slides: Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length };
+  const bytes = stableOfficeZip(raw, `${day}T00:00:00Z`, (name, xml) => {
+    if (name.startsWith('ppt/theme/')) return xml.replaceAll('<a:ea typeface=""/>', `<a:ea typeface="${FONT}"/>`);
+    if (name.startsWith('ppt/slides/slide')) return doubleLines(xml);
+    return xml;
+  });
+  return { bytes, slides: Object.keys(unzipSync(bytes, { filter: (f) => /^ppt\/slides\/slide\d+\.xml$/.test(f.name) })).length };
 }
 
 /** Marker in a shape's name for a relation drawn as a double line. */
