@@ -33,8 +33,11 @@ function officeFiles(dir: string): string[] {
 }
 const files = officeFiles(dist).sort();
 const pdfOf = (file: string) => join(out, `${basename(file).replace(/\./, '-')}.pdf`);
-/** pdftotext breaks lines and spaces CJK text as the layout falls: compare without whitespace. */
-const flat = (s: string) => s.replace(/\s+/g, '');
+/**
+ * pdftotext breaks lines and spaces CJK text as the layout falls, and joins a word broken after a
+ * hyphen at a line's end ("53-⏎55" reads "5355"): compare without whitespace or hyphens.
+ */
+const flat = (s: string) => s.replace(/[\s-]+/g, '');
 const pdfText = (file: string) => flat(execFileSync('pdftotext', ['-enc', 'UTF-8', pdfOf(file), '-'], { encoding: 'utf8' }));
 const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfOf(file)], { encoding: 'utf8' }))?.[1]);
 const gbt = (source: string) => formatGbt(sourceRecord(source, sources.get(source)!));
