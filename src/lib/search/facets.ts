@@ -8,6 +8,7 @@ import type { DateSpec } from '../../schemas/common';
 import { dateYear, parseSourceDate } from '../dates';
 import { formatDate } from '../format';
 import type { KnowledgeIndex } from '../knowledge';
+import { pinyinAliases } from './pinyin-names';
 import { SEARCH_TYPES, UNKNOWN_YEAR, type FilterName, type SearchType } from './filters';
 
 /** Everything the index records about one entry besides its text. */
@@ -23,6 +24,8 @@ export interface SearchFacets {
   names: string[];
   /** Other spellings, English glosses, authors and outlets. */
   aliases: string[];
+  /** The pinyin of the names and aliases, indexed as aliases (see pinyin.ts). */
+  pinyin?: string[];
 }
 
 /** A timeline event as a custom Pagefind record, pointing at its place on the model page. */
@@ -91,8 +94,17 @@ function mechanismRegions(kb: KnowledgeIndex, mechanisms: string[]): Pick<Search
   return { regions: regionsOf(kb, [...practised, ...proposed]), proposedRegions: regionsOf(kb, proposed) };
 }
 
-/** The facets of an entry that has a page. Throws on an unknown id, like the knowledge index. */
+/**
+ * The facets of an entry that has a page, its names' pinyin among the aliases (a term's from its
+ * own pinyin field), so `dagongwei` finds 大工委. Throws on an unknown id, like the knowledge index.
+ */
 export function searchFacets(kb: KnowledgeIndex, collection: PageCollection, id: string): SearchFacets {
+  const facets = ownFacets(kb, collection, id);
+  const known = collection === 'terms' ? [kb.term(id).data.pinyin] : [];
+  return { ...facets, pinyin: pinyinAliases([...facets.names, ...facets.aliases], known) };
+}
+
+function ownFacets(kb: KnowledgeIndex, collection: PageCollection, id: string): Omit<SearchFacets, 'pinyin'> {
   switch (collection) {
     case 'models': {
       const m = kb.model(id).data;
