@@ -26,7 +26,8 @@ function fieldGuide(): Map<string, Described[]> {
   for (const section of DomUtils.findAll((el) => el.name === 'section' && el.attribs['class'] === 'field-section', doc.children)) {
     const heading = DomUtils.findOne((el) => el.name === 'h3', section.children);
     const name = heading?.attribs['id']?.replace(/^fields-/, '') ?? '';
-    const rows = DomUtils.findAll((el) => el.name === 'tr' && el.parent?.name === 'tbody', section.children);
+    const tbody = DomUtils.findOne((el) => el.name === 'tbody', section.children);
+    const rows = tbody ? DomUtils.findAll((el) => el.name === 'tr', tbody.children) : [];
     guide.set(
       name,
       rows.map((tr) => {
