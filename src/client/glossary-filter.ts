@@ -1,7 +1,8 @@
 /**
  * <glossary-filter>: the glossary's filter box. Typing hides the entries that do not match
  * (src/lib/glossary/filter.ts) and the sections and index letters left empty, and says how many
- * remain. Without JavaScript the box is not shown and every entry shows.
+ * remain. Without JavaScript the box is not shown and every entry shows. The glossary page loads
+ * this code when the box is first used: what was typed before it ran is applied at once.
  */
 import { GLOSSARY_FILTER, termMatches } from '../lib/glossary/filter';
 
@@ -19,7 +20,7 @@ class GlossaryFilter extends HTMLElement {
       })),
     }));
     const total = sections.reduce((n, s) => n + s.entries.length, 0);
-    input.addEventListener('input', () => {
+    const apply = () => {
       let shown = 0;
       for (const s of sections) {
         let inSection = 0;
@@ -33,7 +34,9 @@ class GlossaryFilter extends HTMLElement {
         shown += inSection;
       }
       status.textContent = input.value.trim() === '' ? '' : shown === 0 ? '没有匹配的术语。' : `显示 ${shown} / ${total} 条。`;
-    });
+    };
+    input.addEventListener('input', apply);
+    if (input.value !== '') apply();
   }
 }
 

@@ -135,8 +135,10 @@ describe('/glossary/ filter box', () => {
     const { page, context, errors } = await scriptedPage('/glossary/');
     const box = page.getByLabel('筛选术语');
     const total = (await shownTerms(page)).length;
+    // The filter's code loads on the first use of the box, then applies what was typed.
+    expect(await page.evaluate(() => customElements.get('glossary-filter'))).toBeUndefined();
     await box.fill('jiedaodanggongwei');
-    expect(await shownTerms(page)).toEqual(['街道党工委']);
+    await expect.poll(() => shownTerms(page)).toEqual(['街道党工委']);
     expect(await page.locator('.initials li:not([hidden])').allTextContents()).toEqual(['J']);
     expect(await page.locator('.filter-status').textContent()).toBe(`显示 1 / ${total} 条。`);
     await box.fill('jū mín wěi');
