@@ -40,6 +40,9 @@ describe('searchFacets(kb, collection, id)', () => {
     expect(searchFacets(kb, 'terms', 'delta').pinyin).toEqual(['zhuqudanwei', 'xiaqudanwei']);
     expect(searchFacets(kb, 'mechanisms', 'gamma').pinyin).toEqual(['sanhuiyizhan', 'sanhuiyizhanjizhi']);
   });
+  it('gives long-titled entries (cases, sources, structures) no pinyin', () => {
+    expect(searchFacets(kb, 'cases', 'beta').pinyin).toBeUndefined();
+  });
 
   it('gives a mechanism its aliases, and a term its aliases and English gloss', () => {
     expect(searchFacets(kb, 'mechanisms', 'gamma')).toMatchObject({ type: '机制', regions: ['测试'], names: ['三会一站'], aliases: ['三会一站机制'] });

@@ -28,4 +28,7 @@ describe('pinyinKey(text) and pinyinAliases(names, known)', () => {
   it('gives each Chinese name its pinyin once, the known pinyin first, and skips names without Chinese', () => {
     expect(pinyinAliases(['大工委', '大党（工）委制', '1+3', 'Party'], ['Dà gōngwěi'])).toEqual(['dagongwei', 'dadanggongweizhi']);
   });
+  it('leaves out names too long to be typed in pinyin, but never a known reading', () => {
+    expect(pinyinAliases(['上海社区党建领导体制改革探索'], ['shàngmiàn qiān tiáo xiàn, xiàmiàn yì gēn zhēn'])).toEqual(['shangmianqiantiaoxianxiamianyigenzhen']);
+  });
 });

@@ -95,16 +95,25 @@ function mechanismRegions(kb: KnowledgeIndex, mechanisms: string[]): Pick<Search
 }
 
 /**
- * The facets of an entry that has a page, its names' pinyin among the aliases (a term's from its
- * own pinyin field), so `dagongwei` finds 大工委. Throws on an unknown id, like the knowledge index.
+ * The entries whose names readers type in pinyin: the short names of models, mechanisms and terms.
+ * Case, source and structure titles are long phrases nobody types syllable by syllable, and every
+ * pinyin word costs the first search bytes of index.
+ */
+const PINYIN_NAMED: ReadonlySet<PageCollection> = new Set(['models', 'mechanisms', 'terms']);
+
+/**
+ * The facets of an entry that has a page; for models, mechanisms and terms, their names' pinyin
+ * (a term's from its own pinyin field), so `dagongwei` finds 大工委. Throws on an unknown id, like
+ * the knowledge index.
  */
 export function searchFacets(kb: KnowledgeIndex, collection: PageCollection, id: string): SearchFacets {
   const facets = ownFacets(kb, collection, id);
+  if (!PINYIN_NAMED.has(collection)) return facets;
   const known = collection === 'terms' ? [kb.term(id).data.pinyin] : [];
   return { ...facets, pinyin: pinyinAliases([...facets.names, ...facets.aliases], known) };
 }
 
-function ownFacets(kb: KnowledgeIndex, collection: PageCollection, id: string): Omit<SearchFacets, 'pinyin'> {
+function ownFacets(kb: KnowledgeIndex, collection: PageCollection, id: string): SearchFacets {
   switch (collection) {
     case 'models': {
       const m = kb.model(id).data;
