@@ -5,7 +5,7 @@
  * so wiring them up here moves nothing; without JavaScript they are not shown and the full matrix
  * shows.
  */
-import { MAX_MODELS, MIN_MODELS, parseSelection, rowDiffers, selectionQuery, type CompareChoices, type CompareSelection } from '../lib/compare/selection';
+import { MAX_MODELS, MIN_MODELS, parseSelection, ROW_VERDICT_TEXT, rowVerdict, selectionQuery, type CompareChoices, type CompareSelection } from '../lib/compare/selection';
 
 const checkedValues = (boxes: HTMLInputElement[]) => boxes.filter((b) => b.checked).map((b) => b.value);
 
@@ -74,17 +74,17 @@ class CompareMatrix extends HTMLElement {
     let differing = 0;
     for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-dim]')) {
       row.hidden = !dims.has(row.dataset.dim ?? '');
-      const keys = [...row.querySelectorAll<HTMLElement>('td[data-model]')].filter((td) => !td.hidden).map((td) => td.dataset.key ?? '');
-      const differs = rowDiffers(keys);
-      if (differs && !row.hidden) differing++;
-      row.classList.toggle('differs', sel.diff && differs);
-      row.classList.toggle('same', sel.diff && !differs);
+      const cells = [...row.querySelectorAll<HTMLElement>('td[data-model]')].filter((td) => !td.hidden);
+      const verdict = rowVerdict(cells.map((td) => ({ key: td.dataset.key ?? '', status: td.dataset.status ?? '' })));
+      if (verdict === 'differs' && !row.hidden) differing++;
+      row.classList.toggle('differs', sel.diff && verdict === 'differs');
+      row.classList.toggle('same', sel.diff && verdict !== 'differs');
       const flag = row.querySelector<HTMLElement>('[data-diff-flag]');
       if (flag) {
         flag.hidden = !sel.diff;
         // Only a real change: rewriting the text lays the whole table out again, which on page
         // load (nothing chosen yet, every flag hidden) is work the reader waits for for nothing.
-        const text = sel.diff ? (differs ? '各模式不同' : '各模式相同') : '';
+        const text = sel.diff ? ROW_VERDICT_TEXT[verdict] : '';
         if (flag.textContent !== text) flag.textContent = text;
       }
     }

@@ -3,7 +3,8 @@
  * browser. The picture has a white background, the title above and the legend below, the light
  * colours whatever the page theme, and no dependence on the site's stylesheet: computed styles are
  * written onto the copy as presentation attributes. Relation types hidden in the legend are left
- * out, as on screen.
+ * out, as on screen. A source line at the foot says where the picture comes from: the site and
+ * title, the page address and the sources the structure rests on, so a slide keeps its origin.
  */
 import { EXPORT_METRICS, layoutExport, SAMPLE, type LegendGroup } from '../lib/diagram/export-layout';
 
@@ -83,7 +84,11 @@ export function buildExportSvg(root: HTMLElement): { svg: string; width: number;
     });
     samples.push(entries.map((li) => li.querySelector('svg.dg-sample') as SVGSVGElement));
   }
-  const L = layoutExport(w, h, groups);
+  const credit = [
+    `来源：${root.dataset.site ?? ''}《${title}》 ${location.origin}${location.pathname}`,
+    `依据：${root.dataset.sources ?? ''}`,
+  ];
+  const L = layoutExport(w, h, groups, credit);
   const m = EXPORT_METRICS;
 
   const out = svgEl('svg', { width: L.width, height: L.height, viewBox: `0 0 ${L.width} ${L.height}` });
@@ -103,6 +108,8 @@ export function buildExportSvg(root: HTMLElement): { svg: string; width: number;
     if (sample) g.append(...[...sample.childNodes].map((n) => n.cloneNode(true)));
     out.append(g, text(e.x + SAMPLE.width + m.gap, e.y + SAMPLE.height / 2 + m.textSize * 0.36, m.textSize, label));
   }
+
+  for (const line of L.credit) out.append(text(line.x, line.y, m.creditSize, line.text));
 
   // Computed styles need the copy in the document, in a light-coloured host.
   const host = document.createElement('div');

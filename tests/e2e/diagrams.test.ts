@@ -239,7 +239,13 @@ describe('downloads', () => {
     expect(parsed.links).toBe(0);
     // Light colours, although the page is dark.
     expect(parsed.labelFill).toBe('rgb(29, 27, 25)');
-    expect(text).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+    // The source line: site, title and the page's own address (the only URL in the file), then the sources.
+    const address = new URL(page.url());
+    const credit = parsed.texts.slice(parsed.texts.findIndex((t) => t.startsWith('来源：'))).join('');
+    const sources = await page.locator('structure-diagram').getAttribute('data-sources');
+    expect(sources).toMatch(/《.+》|报告/);
+    expect(credit).toBe(`来源：社区党建模式库《建邺区社区“一委一居一站”组织架构》 ${address.origin}${address.pathname}依据：${sources}`);
+    expect(text.match(/https?:\/\/[^\s<"]+/g)?.filter((u) => !u.startsWith('http://www.w3.org'))).toEqual([`${address.origin}${address.pathname}`]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -9,7 +9,7 @@ export interface GoldenQuery {
   expect: string[];
   /** 1: the expected page is the first result; 3: one of the expected pages is in the first three. */
   within: 1 | 3;
-  kind: 'term' | 'alias' | 'mechanism' | 'place' | 'number' | 'source' | 'english' | 'event' | 'phrase' | 'none';
+  kind: 'term' | 'alias' | 'mechanism' | 'place' | 'number' | 'source' | 'english' | 'pinyin' | 'event' | 'phrase' | 'none';
 }
 
 const q = (kind: GoldenQuery['kind'], query: string, expect: string | string[], within: 1 | 3 = 1): GoldenQuery => ({
@@ -110,6 +110,27 @@ export const GOLDEN_QUERIES: readonly GoldenQuery[] = [
   q('english', 'New Public Management', 'terms/xin-gonggong-guanli/'),
   q('english', 'vertical management', 'terms/chuizhi-guanli/'),
   q('english', 'smart Party building', 'terms/zhihui-dangjian/'),
+  q('english', 'sub-district office', 'terms/jiedao-banshichu/'),
+  q('english', 'social stratification', 'terms/shehui-fenceng/'),
+  q('english', 'Party congress delegate', 'terms/dang-daibiao/'),
+  q('english', 'property management company', 'terms/wuye-fuwu-qiye/'),
+  q('english', 'mobile Party members', 'terms/liudong-dangyuan/'),
+  // Pinyin, with or without tone marks and spaces, finds the entry of that name.
+  q('pinyin', 'dagongwei', 'mechanisms/da-dang-gong-wei/'),
+  q('pinyin', 'da gong wei', 'mechanisms/da-dang-gong-wei/'),
+  q('pinyin', 'dàgōngwěi', 'mechanisms/da-dang-gong-wei/'),
+  q('pinyin', 'shuangbaodao', 'mechanisms/shuang-bao-dao/'),
+  q('pinyin', 'shuāng bào dào', 'mechanisms/shuang-bao-dao/'),
+  q('pinyin', 'yi wei san xian', 'mechanisms/yi-wei-san-xian/'),
+  q('pinyin', 'sanhuiyizhan', 'mechanisms/san-hui-yi-zhan/'),
+  q('pinyin', 'hongse wuye', 'mechanisms/hongse-wuye/'),
+  q('pinyin', 'jiedao danggongwei', 'terms/jiedao-danggongwei/'),
+  q('pinyin', 'jūmín wěiyuánhuì', 'terms/jumin-weiyuanhui/'),
+  q('pinyin', 'wanggehua guanli', 'terms/wanggehua-guanli/'),
+  q('pinyin', 'zhuqu danwei', 'terms/zhuqu-danwei/'),
+  q('pinyin', 'Fēngqiáo jīngyàn', 'terms/fengqiao-jingyan/'),
+  q('pinyin', 'yuanzhili', 'terms/yuan-zhili/'),
+  q('pinyin', 'pudong', 'models/pudong/'),
   // Timeline events are found at their place on the model page.
   q('event', '全区城市社区全面推开', ['models/shihe/#event-shihe-full-rollout'], 3),
   // A quoted phrase is matched as a phrase.

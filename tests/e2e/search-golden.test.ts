@@ -30,7 +30,7 @@ describe('golden queries on the site index', () => {
   it('covers at least 40 queries of every kind', () => {
     expect(GOLDEN_QUERIES.length).toBeGreaterThanOrEqual(40);
     const kinds = new Set(GOLDEN_QUERIES.map((g) => g.kind));
-    for (const kind of ['term', 'alias', 'mechanism', 'place', 'number', 'source', 'english', 'none'] as const) {
+    for (const kind of ['term', 'alias', 'mechanism', 'place', 'number', 'source', 'english', 'pinyin', 'none'] as const) {
       expect(kinds, kind).toContain(kind);
     }
   });

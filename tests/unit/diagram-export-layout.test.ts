@@ -35,4 +35,19 @@ describe('layoutExport(width, height, groups)', () => {
     expect(layoutExport(100, 100, groups).width).toBe(EXPORT_METRICS.minWidth);
     expect(layoutExport(900.4, 100, groups).width).toBe(901);
   });
+
+  it('puts the source line under the legend, wrapped within the picture', () => {
+    const credit = ['来源：社区党建模式库《建邺区社区“一委一居一站”组织架构》 http://example.org/structures/jianye-yiwei-yiju-yizhan/', '依据：建邺区调研报告；邵春杰《社区党建》'];
+    const without = layoutExport(300, 300, groups);
+    const L = layoutExport(300, 300, groups, credit);
+    const lastEntry = Math.max(...L.entries.map((e) => e.y + SAMPLE.height));
+    expect(L.credit.length).toBeGreaterThanOrEqual(credit.length);
+    expect(L.credit.map((c) => c.text).join('')).toBe(credit.join(''));
+    for (const line of L.credit) {
+      expect(line.y - EXPORT_METRICS.creditSize).toBeGreaterThanOrEqual(lastEntry);
+      expect(line.y).toBeLessThanOrEqual(L.height);
+    }
+    expect(L.height).toBeGreaterThan(without.height);
+    expect(without.credit).toEqual([]);
+  });
 });

@@ -32,7 +32,16 @@ describe('searchFacets(kb, collection, id)', () => {
       periods: ['2000年代', '年份不详'],
       names: ['测试', '南京市'],
       aliases: ['测试模式'],
+      pinyin: ['ceshi', 'nanjingshi', 'ceshimoshi'],
     });
+  });
+
+  it('gives names and aliases their pinyin, a term its own pinyin field first', () => {
+    expect(searchFacets(kb, 'terms', 'delta').pinyin).toEqual(['zhuqudanwei', 'xiaqudanwei']);
+    expect(searchFacets(kb, 'mechanisms', 'gamma').pinyin).toEqual(['sanhuiyizhan', 'sanhuiyizhanjizhi']);
+  });
+  it('gives long-titled entries (cases, sources, structures) no pinyin', () => {
+    expect(searchFacets(kb, 'cases', 'beta').pinyin).toBeUndefined();
   });
 
   it('gives a mechanism its aliases, and a term its aliases and English gloss', () => {

@@ -77,3 +77,24 @@ export function rowDiffers(keys: readonly string[]): boolean {
   const norm = keys.map((k) => k.replace(/[\s，、。·“”‘’"'（）()—-]/g, ''));
   return new Set(norm).size > 1;
 }
+
+/** What 标出差异 says of a row: the chosen models differ, agree, or no source covers it. */
+export type RowVerdict = 'differs' | 'same' | 'none-covered';
+
+/** The words shown for each verdict. */
+export const ROW_VERDICT_TEXT: Record<RowVerdict, string> = {
+  differs: '各模式不同',
+  same: '各模式相同',
+  'none-covered': '各来源均未涉及',
+};
+
+/**
+ * The verdict on a row of shown cells. A row where every source is silent is not "the same": the
+ * page says "not covered" does not mean "not done", so it says 各来源均未涉及 instead.
+ *
+ * @example rowVerdict([{ key: '原文未涉及', status: 'not-covered' }, { key: '原文未涉及', status: 'not-covered' }]) // 'none-covered'
+ */
+export function rowVerdict(cells: readonly { key: string; status: string }[]): RowVerdict {
+  if (cells.length > 0 && cells.every((c) => c.status === 'not-covered')) return 'none-covered';
+  return rowDiffers(cells.map((c) => c.key)) ? 'differs' : 'same';
+}

@@ -1,9 +1,9 @@
 /**
- * Where things go in a downloaded diagram: the title above, the drawing, and the legend below it,
- * its entries flowing in rows. Pure and free of content schemas, so it is tested in Node and
+ * Where things go in a downloaded diagram: the title above, the drawing, the legend below it,
+ * its entries flowing in rows, and last the source line (where the picture comes from), wrapped. Pure and free of content schemas, so it is tested in Node and
  * costs the browser script next to nothing.
  */
-import { estimateTextWidth } from './text-measure';
+import { estimateTextWidth, wrapLabel } from './text-measure';
 
 /** Size of a legend sample (a unit's outline, a relation's line), in px: on the page and in downloads. */
 export const SAMPLE = { width: 44, height: 24 } as const;
@@ -13,6 +13,8 @@ export const EXPORT_METRICS = {
   margin: 16,
   titleSize: 18,
   textSize: 13,
+  /** The source line under the legend. */
+  creditSize: 11,
   /** Height of the title block above the drawing. */
   header: 40,
   rowGap: 8,
@@ -44,14 +46,17 @@ export interface ExportLayout {
   /** Baselines of the group headings. */
   headings: { x: number; y: number }[];
   entries: PlacedEntry[];
+  /** The source line, wrapped: each line's text and baseline. */
+  credit: { text: string; x: number; y: number }[];
 }
 
 /**
- * Lays out a downloaded picture around a drawing of the given size.
+ * Lays out a downloaded picture around a drawing of the given size; `credit` is the source line,
+ * one paragraph per item, each wrapped to the picture's width.
  *
  * @example layoutExport(554, 682, [{ title: '单元类型', entries: ['党组织'] }]).height // 682 + header + legend
  */
-export function layoutExport(drawingWidth: number, drawingHeight: number, groups: LegendGroup[]): ExportLayout {
+export function layoutExport(drawingWidth: number, drawingHeight: number, groups: LegendGroup[], credit: readonly string[] = []): ExportLayout {
   const m = EXPORT_METRICS;
   const width = Math.max(m.minWidth, Math.ceil(drawingWidth));
   const drawingY = m.header;
@@ -73,5 +78,9 @@ export function layoutExport(drawingWidth: number, drawingHeight: number, groups
     });
     y += SAMPLE.height + m.rowGap;
   });
-  return { width, height: Math.ceil(y + m.margin - m.rowGap), drawingY, headings, entries };
+  const lineHeight = m.creditSize * 1.5;
+  const creditLines = credit.flatMap((p) => wrapLabel(p, width - 2 * m.margin, m.creditSize));
+  const placed = creditLines.map((text, i) => ({ text, x: m.margin, y: y + m.creditSize + i * lineHeight }));
+  if (placed.length > 0) y += m.rowGap + placed.length * lineHeight;
+  return { width, height: Math.ceil(y + m.margin - m.rowGap), drawingY, headings, entries, credit: placed };
 }

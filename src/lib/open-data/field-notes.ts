@@ -104,6 +104,26 @@ export const FIELD_NOTES: Record<string, string> = {
   'compare.figures': '依据的数字 id',
 };
 
+/**
+ * What each part of an object written as one column per part means (a date's `date.text`, a
+ * citation's `cite.quote`, a place's `place.city`); the column's note is the field's name, then this.
+ */
+export const PART_NOTES: Record<string, string> = {
+  // dates (date, start, end, asOf)
+  text: '原文写法',
+  precision: '精度',
+  reason: '日期不够精确的原因(精度为 year-unknown 或 approximate 时必有)',
+  notBefore: '年份不详时，原文允许推定的最早年份',
+  // citations
+  source: '资料来源 id',
+  at: '资料章节 id',
+  quote: '原文短语(可缺)',
+  // places
+  province: '省',
+  city: '市',
+  district: '区',
+};
+
 /** The note for a field of a data set, or undefined when none is written. */
 export function fieldNote(dataset: string, field: string): string | undefined {
   return FIELD_NOTES[`${dataset}.${field}`] ?? FIELD_NOTES[field];

@@ -66,6 +66,17 @@ export function describeFields(schema: z.ZodObject): FieldInfo[] {
 const SCALARS = new Set(['string', 'number', 'boolean', 'enum']);
 
 /**
+ * The fields of `name` when it is an object (a date, a place, a citation), read like describeFields;
+ * undefined for any other field.
+ */
+export function describeSubfields(schema: z.ZodObject, name: string): FieldInfo[] | undefined {
+  const field = schema.shape[name];
+  if (!field) return undefined;
+  const { def } = unwrap(defOf(field));
+  return def.type === 'object' && def.shape ? describeFields({ shape: def.shape } as z.ZodObject) : undefined;
+}
+
+/**
  * The sub-fields of `name` when it is an object of plain values (a date with its precision, a
  * place), which a spreadsheet shows best as one column each; undefined for any other field.
  */

@@ -22,7 +22,7 @@ export function columnsOf(ds: Dataset): string[] {
 }
 
 /** The value of a column (see columnsOf) in a record. */
-function columnValue(record: Record<string, unknown>, column: string): unknown {
+export function columnValue(record: Record<string, unknown>, column: string): unknown {
   const [field = column, sub] = column.split('.');
   const value = record[field];
   return sub === undefined ? value : (value as Record<string, unknown> | undefined)?.[sub];
@@ -44,8 +44,15 @@ export function csvCell(value: unknown): CsvValue {
   return JSON.stringify(value);
 }
 
-/** The CSV file: UTF-8 with BOM, CRLF, every field quoted. */
+/**
+ * Records as CSV in the given columns (see columnsOf): UTF-8 with BOM, CRLF, every field quoted.
+ * The whole data set's file and the download of what a page shows both come from here.
+ */
+export function recordsCsv(columns: readonly string[], records: readonly Record<string, unknown>[]): string {
+  return toCsv(columns, records.map((r) => columns.map((c) => csvCell(columnValue(r, c)))));
+}
+
+/** The CSV file of a whole data set. */
 export function datasetCsv(ds: Dataset): string {
-  const columns = columnsOf(ds);
-  return toCsv(columns, ds.records.map((r) => columns.map((c) => csvCell(columnValue(r, c)))));
+  return recordsCsv(columnsOf(ds), ds.records);
 }

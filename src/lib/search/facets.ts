@@ -8,6 +8,7 @@ import type { DateSpec } from '../../schemas/common';
 import { dateYear, parseSourceDate } from '../dates';
 import { formatDate } from '../format';
 import type { KnowledgeIndex } from '../knowledge';
+import { pinyinAliases } from './pinyin-names';
 import { SEARCH_TYPES, UNKNOWN_YEAR, type FilterName, type SearchType } from './filters';
 
 /** Everything the index records about one entry besides its text. */
@@ -23,6 +24,8 @@ export interface SearchFacets {
   names: string[];
   /** Other spellings, English glosses, authors and outlets. */
   aliases: string[];
+  /** The pinyin of the names and aliases, indexed as aliases (see pinyin.ts). */
+  pinyin?: string[];
 }
 
 /** A timeline event as a custom Pagefind record, pointing at its place on the model page. */
@@ -91,8 +94,26 @@ function mechanismRegions(kb: KnowledgeIndex, mechanisms: string[]): Pick<Search
   return { regions: regionsOf(kb, [...practised, ...proposed]), proposedRegions: regionsOf(kb, proposed) };
 }
 
-/** The facets of an entry that has a page. Throws on an unknown id, like the knowledge index. */
+/**
+ * The entries whose names readers type in pinyin: the short names of models, mechanisms and terms.
+ * Case, source and structure titles are long phrases nobody types syllable by syllable, and every
+ * pinyin word costs the first search bytes of index.
+ */
+const PINYIN_NAMED: ReadonlySet<PageCollection> = new Set(['models', 'mechanisms', 'terms']);
+
+/**
+ * The facets of an entry that has a page; for models, mechanisms and terms, their names' pinyin
+ * (a term's from its own pinyin field), so `dagongwei` finds 大工委. Throws on an unknown id, like
+ * the knowledge index.
+ */
 export function searchFacets(kb: KnowledgeIndex, collection: PageCollection, id: string): SearchFacets {
+  const facets = ownFacets(kb, collection, id);
+  if (!PINYIN_NAMED.has(collection)) return facets;
+  const known = collection === 'terms' ? [kb.term(id).data.pinyin] : [];
+  return { ...facets, pinyin: pinyinAliases([...facets.names, ...facets.aliases], known) };
+}
+
+function ownFacets(kb: KnowledgeIndex, collection: PageCollection, id: string): SearchFacets {
   switch (collection) {
     case 'models': {
       const m = kb.model(id).data;

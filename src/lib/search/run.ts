@@ -6,7 +6,8 @@
  * 1. an entry whose name or alias is exactly the query comes first (大工委 → 大党(工)委制);
  * 2. then pages where the query's words stand together as a phrase (Pagefind alone matches
  *    them anywhere on the page: 大, 党 and 工委 apart);
- * 3. a Chinese query that no page has as a phrase (白领驿家头雁工程), or that has a word the index
+ * 3. a query in pinyin is searched as the index holds pinyin (`da gong wei` → dagongwei, see pinyin.ts);
+ * 4. a Chinese query that no page has as a phrase (白领驿家头雁工程), or that has a word the index
  *    lacks, is split into the longest phrases the index does have (白领驿家, 头雁工程), each
  *    searched on its own, and the results say that they match parts of the query: the looser
  *    matching a Chinese query needs, since it has no spaces to tell where one thing ends and the
@@ -14,6 +15,7 @@
  */
 import { excerptParts } from './excerpt';
 import { isQuoted, joinWords, nameKey, normalizeQuery, queryWords, type SearchState } from './query';
+import { pinyinQuery } from './pinyin';
 import { namesOf } from './ranking';
 import { hasHan } from './segment';
 
@@ -186,7 +188,8 @@ export async function runSearch(pf: Pagefind, state: SearchState): Promise<Searc
     return { query, results: await promoteNamed(all.filter((r) => inExact.has(r.id)), inner), match: 'all', parts: [inner] };
   }
 
-  const words = queryWords(query);
+  // Pinyin typed with tones or spaces is searched in the index's form of it (da gong wei → dagongwei).
+  const words = queryWords(pinyinQuery(query) ?? query);
   const all = await searchAll(pf, words, filters);
   // Words apart on a page are weak evidence for a Chinese query, which has no spaces to show
   // where one thing ends and the next begins: the reader may have typed two things at once.
