@@ -19,7 +19,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Stylesheets imported with ?raw are data (src/lib/courseware reads the palettes); Vitest
+          // would otherwise hand them over empty.
+          css: { include: [/\.css\?raw$/] },
+        },
       },
       {
         test: {

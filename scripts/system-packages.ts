@@ -40,6 +40,18 @@ export const SYSTEM_PACKAGES: readonly SystemPackage[] = [
   },
   { name: 'default-jre-headless', usedBy: 'the W3C Nu Html Checker (vnu-jar runs on Java)', probe: { command: 'java' } },
   { name: 'openssl', usedBy: 'the HTTPS check of the deployment gate (a throwaway certificate)', probe: { command: 'openssl' } },
+  // Both install the one `soffice`, so each is probed by its own part of LibreOffice's program folder.
+  {
+    name: 'libreoffice-writer-nogui',
+    usedBy: 'opening the Word handouts as Word users would (tests/e2e/courseware-office.test.ts)',
+    probe: { files: ['/usr/lib/libreoffice/program/libswlo.so'] },
+  },
+  {
+    name: 'libreoffice-impress-nogui',
+    usedBy: 'opening the PowerPoint decks as PowerPoint users would (tests/e2e/courseware-office.test.ts)',
+    probe: { files: ['/usr/lib/libreoffice/program/libsdlo.so'] },
+  },
+  { name: 'poppler-utils', usedBy: 'reading and rendering the converted PDFs (pdftotext, pdftoppm)', probe: { command: 'pdftoppm' } },
 ];
 
 /** What the setup script found. */
