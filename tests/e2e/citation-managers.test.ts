@@ -64,6 +64,18 @@ describe('Highwire citation_* meta tags', () => {
     }
   });
 
+  const distSite = new URL('../../dist-site/', import.meta.url).pathname;
+  it('carry no citation_public_url without a public origin (it would be a localhost address)', () => {
+    for (const p of pages) expect(meta(p, 'citation_public_url'), p.path).toEqual(process.env['SITE_URL'] ? [expect.stringMatching(/^https?:\/\//)] : []);
+  });
+  it.skipIf(!existsSync(`${distSite}index.html`))('with SITE_URL (dist-site/, npm run build:site-url), citation_public_url is the page’s canonical address', () => {
+    for (const p of citable(distSite)) {
+      const canonical = findAll((e) => e.name === 'link' && getAttributeValue(e, 'rel') === 'canonical', html(p).children).map((e) => getAttributeValue(e, 'href'));
+      expect(meta(p, 'citation_public_url'), p.path).toEqual(canonical);
+      expect(canonical[0], p.path).toMatch(/^https:\/\/.+\/$/);
+    }
+  });
+
   it('name the site, not a person, as the author of its own pages', () => {
     for (const p of citable(dist).filter((x) => !isSource(x))) expect(meta(p, 'citation_author'), p.path).toEqual(['社区党建模式库']);
   });

@@ -51,7 +51,8 @@ export function ogCardSvg(opts: { title: string; section?: string | undefined; s
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="${width}" height="${height}" fill="${COLOURS.bg}"/>`,
     `<rect width="${width}" height="12" fill="${COLOURS.accent}"/>`,
-    text(margin, 112, 36, COLOURS.accent, opts.siteName, 700),
+    // The home page's title is the site's name: not twice.
+    opts.title === opts.siteName ? '' : text(margin, 112, 36, COLOURS.accent, opts.siteName, 700),
     opts.section ? text(margin, 168, 30, COLOURS.muted, opts.section) : '',
     ...lines.map((line, i) => text(margin, titleTop + i * lineHeight, size, COLOURS.text, line, 700)),
     `<line x1="${margin}" y1="${height - 110}" x2="${width - margin}" y2="${height - 110}" stroke="${COLOURS.border}" stroke-width="2"/>`,
