@@ -20,5 +20,6 @@ export const GET: APIRoute<{ structure: Structure }> = ({ props }) => {
   const figure = structureFigure(props.structure);
   // As wide as a card, never enlarged past twice the drawing's own size.
   const png = svgToPng(figure.svg, { width: Math.min(OG_CARD.width, figure.width * 2) });
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  // A copy typed as ArrayBuffer-backed, which Response's body type asks for.
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
