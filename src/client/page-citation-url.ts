@@ -1,14 +1,8 @@
 /**
- * Page citations (“引用本页”, data-built-url / data-accessed) as the reader will use them:
- * - without a configured public origin, a page's own address was built as http://localhost:4321/…
- *   (also in a printed handout's URL line); put in the address the reader is actually using;
- * - the access date is the build day; put in the reader's day, again at each copy or download
- *   (a page left open past midnight);
- * - a citation file downloads as the corrected text shown, not the file built with the old values.
- * Text nodes only, no markup.
+ * Without a configured public origin, a page's own address was built as http://localhost:4321/…
+ * (in “引用本页” and in a printed handout's URL line); put in the address the reader is actually
+ * using. Text nodes only, no markup.
  */
-import { localDay, withAccessDate } from '../lib/citation/access-date';
-import { CITATION_FILES, type CitationFormatId } from '../lib/citation/format-ids';
 import { citableAddress, withAddress } from '../lib/citation/page-url';
 
 for (const block of document.querySelectorAll<HTMLElement>('[data-built-url]')) {
@@ -18,42 +12,5 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-built-url]')) 
   const texts = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
     if (node.nodeValue?.includes(built)) node.nodeValue = withAddress(node.nodeValue, built, address);
-  }
-}
-
-/** Each style's text in the block, by format id. */
-const citationTexts = (block: HTMLElement) =>
-  [...block.querySelectorAll<HTMLElement>('[data-format]')].flatMap((f) => {
-    const pre = f.querySelector('pre');
-    return pre ? [{ id: f.dataset['format'] as CitationFormatId, pre }] : [];
-  });
-
-function refreshAccessDate(block: HTMLElement): void {
-  const shown = block.dataset['accessed'] ?? '';
-  const today = localDay(new Date());
-  if (!shown || shown === today) return;
-  for (const { id, pre } of citationTexts(block)) pre.textContent = withAccessDate(pre.textContent ?? '', id, shown, today);
-  block.dataset['accessed'] = today;
-}
-
-for (const block of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
-  refreshAccessDate(block);
-  // Capture: runs before the copy button's own handler reads the text.
-  block.addEventListener('click', () => refreshAccessDate(block), true);
-  for (const link of block.querySelectorAll<HTMLAnchorElement>('a[data-citation-file]')) {
-    link.addEventListener('click', () => {
-      const id = link.dataset['citationFile'] as keyof typeof CITATION_FILES;
-      const pre = citationTexts(block).find((t) => t.id === id)?.pre;
-      if (!pre) return;
-      // The browser follows the href it finds after this handler: the text shown, as a file.
-      const href = URL.createObjectURL(new Blob([pre.textContent ?? ''], { type: CITATION_FILES[id].type }));
-      const file = link.href;
-      link.download = file.slice(file.lastIndexOf('/') + 1);
-      link.href = href;
-      setTimeout(() => {
-        link.href = file;
-        URL.revokeObjectURL(href);
-      }, 1000);
-    });
   }
 }

@@ -11,7 +11,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { listPages, type BuiltPage } from '../quality/site-pages';
-import { openPage, siteUrl, useBrowser } from './browser';
+import { openPage, siteUrl, stateViolations, useBrowser } from './browser';
 
 const { findAll, getAttributeValue, textContent } = DomUtils;
 const baseURL = inject('baseURL');
@@ -148,6 +148,14 @@ describe('citation details', () => {
     expect(download.suggestedFilename()).toBe('moshiku-models-jianye.ris');
     expect(ris).toMatch(/^M1 {2}- 2031\/5\/6\/$/m);
     expect(ris).toContain(`UR  - ${siteUrl(baseURL, path)}`);
+
+    // Unfolded, the RIS and CSL-JSON texts are what the copy buttons copy, and pass axe.
+    for (const summary of await page.locator('.citation-format summary').all()) await summary.click();
+    await gbt.locator('xpath=..').locator('[data-format="csl"]').getByRole('button', { name: '复制' }).click();
+    const csl = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { accessed: { 'date-parts': number[][] }; URL: string }[];
+    expect(csl[0]?.accessed['date-parts']).toEqual([[2031, 5, 6]]);
+    expect(csl[0]?.URL).toBe(siteUrl(baseURL, path));
+    expect(await stateViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

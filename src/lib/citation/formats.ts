@@ -18,7 +18,8 @@ export function formatCitations(r: CitationRecord): CitationFormat[] {
     { id: 'gbt', label: 'GB/T 7714—2015', text: formatGbt(r) },
     { id: 'apa', label: 'APA 第7版', text: formatApa(r) },
     { id: 'bibtex', label: 'BibTeX', text: formatBibtex(r) },
-    { id: 'ris', label: 'RIS(EndNote、NoteExpress)', text: formatRis([r]) },
+    // Without the closing newline a page's <pre> does not end a line with ER's required space.
+    { id: 'ris', label: 'RIS(EndNote、NoteExpress)', text: formatRis([r]).replace(/\n+$/, '') },
     { id: 'csl', label: 'CSL-JSON(Zotero)', text: formatCslJson([r]) },
   ];
 }
