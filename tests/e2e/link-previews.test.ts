@@ -59,10 +59,10 @@ describe('Open Graph tags', () => {
     }
   });
 
-  it('an entry page is an article, a section page a website', () => {
+  it('a source’s page is an article, the site’s own pages (its entries too) are a website', () => {
     const type = (path: string) => one(openGraph(listPages(dist).find((p) => p.path === path) as BuiltPage), 'og:type');
-    expect(['models/jianye/', 'sources/s002-guangming/', 'structures/jianye-yi-wei-yi-ju-yi-zhan/'].map(type)).toEqual(['article', 'article', 'article']);
-    expect(['', 'models/', 'compare/'].map(type)).toEqual(['website', 'website', 'website']);
+    expect(['sources/s002-guangming/', 'sources/s000-shao/'].map(type)).toEqual(['article', 'article']);
+    expect(['', 'models/', 'models/jianye/', 'structures/jianye-yi-wei-yi-ju-yi-zhan/'].map(type)).toEqual(['website', 'website', 'website', 'website']);
   });
 
   it.skipIf(!existsSync(`${distSite}index.html`))('with SITE_URL (dist-site/): og:url is the canonical address and og:image a built PNG, a structure page’s its diagram', () => {
