@@ -5,17 +5,16 @@
  * (src/lib/og/card.ts). Pages name an og:image only when the build knows its public origin
  * (SITE_URL), so a build without it renders none. Cost (166 pages, 154 cards): about 0.2–0.5 s a
  * card on a 2-core machine, so the first build with SITE_URL takes 30–80 s longer; later builds
- * copy unchanged cards from the cache. The cards take about 6.5 MB.
+ * read unchanged cards from the PNG cache (src/lib/raster/png-cache.ts). The cards take about 6.5 MB.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { ogCardSvg, OG_CARD } from '../lib/og/card';
-import { svgToPng } from '../lib/raster/svg-to-png';
+import { cachedSvgToPng, PNG_CACHE_DIR } from '../lib/raster/png-cache';
 import { NAV, SITE_NAME, SITE_TAGLINE } from '../lib/site';
 
 /** The section a card names, by the first part of the page's path. */
@@ -32,14 +31,13 @@ const metaContent = (html: string, property: string) => {
 };
 
 /**
- * Renders the missing preview cards of the site built in `root` (served under `base`). A card is
- * cached by the hash of its SVG in `cacheDir`, so a rebuild renders only the titles that changed.
+ * Renders the missing preview cards of the site built in `root` (served under `base`), through the
+ * PNG cache in `cacheDir`, so a rebuild renders only the titles that changed.
  */
-export async function renderPreviewCards(root: string, base: string, cacheDir: string): Promise<{ rendered: number; cached: number }> {
+export async function renderPreviewCards(root: string, base: string, cacheDir = PNG_CACHE_DIR): Promise<{ rendered: number; cached: number }> {
   const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
   let rendered = 0;
   let cached = 0;
-  await mkdir(cacheDir, { recursive: true });
   for (const page of pages) {
     const html = await readFile(join(root, page), 'utf8');
     const image = metaContent(html, 'og:image');
@@ -53,34 +51,26 @@ export async function renderPreviewCards(root: string, base: string, cacheDir: s
     const parts = page.split('/');
     const section = parts.length > 2 ? SECTIONS[parts[0] ?? ''] : undefined;
     const svg = ogCardSvg({ title, section, siteName: SITE_NAME, tagline: SITE_TAGLINE });
-    const cache = join(cacheDir, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+    const { png, cached: hit } = cachedSvgToPng(svg, { width: OG_CARD.width }, cacheDir);
     await mkdir(dirname(file), { recursive: true });
-    if (existsSync(cache)) {
-      await copyFile(cache, file);
-      cached++;
-    } else {
-      const png = svgToPng(svg, { width: OG_CARD.width });
-      await writeFile(cache, png);
-      await writeFile(file, png);
-      rendered++;
-    }
+    await writeFile(file, png);
+    if (hit) cached++;
+    else rendered++;
   }
   return { rendered, cached };
 }
 
 export default function ogCards(): AstroIntegration {
   let base = '/';
-  let cacheDir = '';
   return {
     name: 'og-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        cacheDir = fileURLToPath(new URL('node_modules/.cache/og-cards/', config.root));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { rendered, cached } = await renderPreviewCards(fileURLToPath(dir), base, cacheDir);
+        const { rendered, cached } = await renderPreviewCards(fileURLToPath(dir), base);
         if (rendered + cached > 0) {
           logger.info(`${rendered} link-preview cards rendered, ${cached} from the cache, in ${((performance.now() - started) / 1000).toFixed(2)} s`);
         }
