@@ -40,6 +40,8 @@ export const BUDGETS = {
    */
   scalingHtmlGzip: 1024 * KB,
   scalingHtmlRaw: 4 * 1024 * KB,
+  /** Generating the handouts and decks, as a share of `npm run build` (issue #15). */
+  coursewareShare: 0.2,
 } as const;
 
 /** The page types the benchmark measures, with the site page types that stand for each (first found wins). */
@@ -90,7 +92,8 @@ export interface BenchResults {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; chromium: string };
   runs: number;
-  build: { seconds: number; peakMiB: number; pages: number } | null;
+  /** `coursewareSeconds`: the part of the build spent writing .docx and .pptx files. */
+  build: { seconds: number; peakMiB: number; pages: number; coursewareSeconds?: number } | null;
   pages: Record<string, PageFigures | null>;
   search: SearchFigures | null;
   scaling: ScalingStep[] | null;
@@ -145,6 +148,11 @@ export function checkBudgets(r: BenchResults): Breach[] {
     over('first search transfer', r.search.firstSearchBytes, BUDGETS.firstSearch, kb);
     over('warm search, keystroke to first result (median)', r.search.warmMs, BUDGETS.warmSearchMs, (n) => `${Math.round(n)} ms`);
     if (r.search.unanswered.length) out.push({ what: 'search: queries without a result', budget: 'none', actual: r.search.unanswered.join('、') });
+  }
+  if (r.build && r.build.coursewareSeconds !== undefined) {
+    // Courseware is part of the build's time: its share of the rest is what it adds.
+    const added = r.build.coursewareSeconds / (r.build.seconds - r.build.coursewareSeconds);
+    over('build: time added by courseware (.docx, .pptx)', added, BUDGETS.coursewareShare, (n) => `${Math.round(n * 100)} %`);
   }
   const s100 = r.scaling?.find((s) => s.models === 100);
   const s1000 = r.scaling?.find((s) => s.models === 1000);

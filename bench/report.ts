@@ -54,7 +54,11 @@ export function formatReport(r: BenchResults, breaches: readonly Breach[]): stri
     );
   }
   if (r.stockPagefind) out.push(`stock Pagefind index: fails ${r.stockPagefind.failed} of ${r.stockPagefind.total} golden queries (the site's index fails none)`);
-  if (r.build) out.push(`build: npm run build ${r.build.seconds.toFixed(1)} s, peak ${Math.round(r.build.peakMiB)} MiB, ${r.build.pages} pages`);
+  if (r.build) {
+    const c = r.build.coursewareSeconds;
+    const courseware = c === undefined ? '' : `, of which courseware (.docx, .pptx) ${c.toFixed(1)} s (+${Math.round((c / (r.build.seconds - c)) * 100)} %)`;
+    out.push(`build: npm run build ${r.build.seconds.toFixed(1)} s${courseware}, peak ${Math.round(r.build.peakMiB)} MiB, ${r.build.pages} pages`);
+  }
   for (const s of r.scaling ?? []) {
     out.push(
       `scaling: ${s.models} models (${s.builtPages} pages built, ${s.pages} indexed): astro build ${s.buildSeconds.toFixed(1)} s + index ${s.indexSeconds.toFixed(1)} s = ${s.totalSeconds.toFixed(1)} s, peak ${Math.round(s.peakMiB)} MiB`,

@@ -1,6 +1,15 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { svgToPng } from '../../src/lib/raster/svg-to-png';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// Render for real, into a cache of the test's own: a PNG kept from an earlier run would hide a
+// broken renderer or font.
+const CACHE = mkdtempSync(join(tmpdir(), 'svg-to-png-'));
+process.env['SVG_TO_PNG_CACHE'] = CACHE;
+const { CACHE_DIR, svgToPng } = await import('../../src/lib/raster/svg-to-png');
+afterAll(() => rmSync(CACHE, { recursive: true, force: true }));
 
 /** Decodes resvg's output (8-bit RGBA, not interlaced) into one darkness flag per pixel. */
 function inkMask(png: Uint8Array): { width: number; height: number; ink: boolean[] } {
@@ -82,8 +91,17 @@ describe('svgToPng(svg, { width })', () => {
     expect(inked(bold)).toBeGreaterThan(inked(regular) * 1.2);
   });
 
-  it('gives the same bytes for the same SVG', () => {
+  it('gives the same bytes for the same SVG, the second time from its cache', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="30"><text x="0" y="24" font-size="20">社区</text></svg>';
-    expect(Buffer.from(svgToPng(svg, { width: 60 })).equals(Buffer.from(svgToPng(svg, { width: 60 })))).toBe(true);
+    expect(CACHE_DIR).toBe(CACHE);
+    const before = readdirSync(CACHE_DIR).length;
+    const first = svgToPng(svg, { width: 60 });
+    expect(readdirSync(CACHE_DIR)).toHaveLength(before + 1);
+    expect(Buffer.from(svgToPng(svg, { width: 60 })).equals(Buffer.from(first))).toBe(true);
+    expect(readdirSync(CACHE_DIR)).toHaveLength(before + 1);
+    expect(inked(inkMask(first))).toBeGreaterThan(50);
+    // Rendered afresh, too: a cold build gives the bytes a warm one does.
+    for (const f of readdirSync(CACHE_DIR)) rmSync(join(CACHE_DIR, f));
+    expect(Buffer.from(svgToPng(svg, { width: 60 })).equals(Buffer.from(first))).toBe(true);
   });
 });

@@ -21,8 +21,17 @@ describe('planSetup', () => {
     expect(planSetup(facts())).toEqual({ action: 'ready', overrides: [] });
   });
 
-  it('lists chromium, the CJK fonts, nginx, a Java runtime and openssl', () => {
-    expect(ALL).toEqual(['chromium', 'fonts-noto-cjk', 'nginx', 'default-jre-headless', 'openssl']);
+  it('lists chromium, the CJK fonts, nginx, a Java runtime, openssl, LibreOffice and poppler', () => {
+    expect(ALL).toEqual([
+      'chromium',
+      'fonts-noto-cjk',
+      'nginx',
+      'default-jre-headless',
+      'openssl',
+      'libreoffice-writer-nogui',
+      'libreoffice-impress-nogui',
+      'poppler-utils',
+    ]);
   });
 
   it('as root on Debian installs exactly the missing packages', () => {

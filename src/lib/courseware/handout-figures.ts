@@ -8,6 +8,7 @@
 import diagramCss from '../../components/diagram/diagram.css?raw';
 import globalCss from '../../styles/global.css?raw';
 import { EXPORT_METRICS, layoutExport, SAMPLE } from '../diagram/export-layout';
+import { RASTER_FONT_FAMILY } from '../raster/svg-to-png';
 import { KIND_ORDER, RELATION_ORDER } from '../diagram/grammar';
 import { layoutStructure } from '../diagram/layout';
 import { diagramMarks, kindSampleMarks, relationSampleMarks, type SvgElement } from '../diagram/marks';
@@ -21,6 +22,12 @@ export interface Figure {
   width: number;
   height: number;
 }
+
+/**
+ * The pictures' typeface: the rasteriser's packaged font first, then what Word on Windows and WPS
+ * have, so the SVG they draw is set in a Chinese face rather than whatever their default is.
+ */
+const FONT_FAMILY = `'${RASTER_FONT_FAMILY}', 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif`;
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -127,7 +134,7 @@ export function structureFigure(structure: Pick<Structure, 'title' | 'nodes' | '
       label(e.x + SAMPLE.width + m.gap, e.y + SAMPLE.height / 2 + m.textSize * 0.36, m.textSize, groups[e.group]?.entries[e.entry] ?? ''),
     ]),
   ];
-  const root = el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: L.width, height: L.height, viewBox: `0 0 ${L.width} ${L.height}` }, children);
+  const root = el('svg', { xmlns: 'http://www.w3.org/2000/svg', 'font-family': FONT_FAMILY, width: L.width, height: L.height, viewBox: `0 0 ${L.width} ${L.height}` }, children);
   return { svg: svgText(paint(root, ROOT_VARS)), width: L.width, height: L.height };
 }
 
@@ -224,6 +231,6 @@ export function timelineFigure(layout: TimelineLayout, laneNames: boolean): Figu
     });
     parts.push(el('g', { transform: `translate(0,${n(lane.y)})` }, [...lanePart, ...bands, ...notBefore, ...events]));
   });
-  const root = el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}` }, parts);
+  const root = el('svg', { xmlns: 'http://www.w3.org/2000/svg', 'font-family': FONT_FAMILY, width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}` }, parts);
   return { svg: svgText(root), width: layout.width, height: layout.height };
 }

@@ -64,21 +64,11 @@ const CONTENT_PX = Math.floor((CONTENT_TWIPS / 1440) * 96);
 /** Tallest picture, in px: leaves room on the page for its caption. */
 const MAX_FIGURE_PX = 820;
 /**
- * PNG pixels per displayed px (192 dpi). The PNG is only the fallback for Word before 2016;
- * Word, WPS and LibreOffice draw the SVG.
+ * PNG pixels per displayed px: 192 dpi. Word 2016 and later and WPS draw the SVG; LibreOffice (7.4
+ * at least) and older Word print this PNG, so it is made sharp enough for paper. Pictures shared
+ * by several kits are rendered once (svgToPng keeps what it rendered).
  */
 const PNG_SCALE = 2;
-/** The kits share structures: each picture is rasterised once per build. */
-const pngs = new Map<string, Uint8Array>();
-const fallbackPng = (svg: string, width: number) => {
-  const key = `${width}\n${svg}`;
-  let png = pngs.get(key);
-  if (!png) {
-    png = svgToPng(svg, { width });
-    pngs.set(key, png);
-  }
-  return png;
-};
 
 const font = (name: string) => ({ ascii: HANDOUT_FONTS.latin, hAnsi: HANDOUT_FONTS.latin, eastAsia: name, cs: HANDOUT_FONTS.latin });
 
@@ -168,7 +158,7 @@ export async function buildHandout({ id, lesson, kb, siteUrl }: HandoutInput): P
           new ImageRun({
             type: 'svg',
             data: Buffer.from(f.svg, 'utf8'),
-            fallback: { type: 'png', data: fallbackPng(f.svg, Math.round(width * PNG_SCALE)) },
+            fallback: { type: 'png', data: svgToPng(f.svg, { width: Math.round(width * PNG_SCALE) }) },
             transformation: { width, height },
             altText: { name: caption, title: caption, description: `${caption}。文字版见图后。` },
           }),

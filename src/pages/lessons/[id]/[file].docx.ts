@@ -2,8 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getKnowledge } from '../../../data/knowledge';
-import { handoutDocx } from '../../../lib/courseware/handout';
-import { url } from '../../../lib/url';
+import { lessonHandout } from '../../../lib/courseware/handout-site';
 import type { Lesson } from '../../../schemas/lessons';
 
 export const getStaticPaths = (async () => {
@@ -11,9 +10,8 @@ export const getStaticPaths = (async () => {
   return lessons.map((l) => ({ params: { id: l.id, file: l.id }, props: { lesson: l.data } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, props, site }) => {
-  const siteUrl = (path: string) => (site ? new URL(url(path), site).href : url(path));
-  const bytes = await handoutDocx({ id: String(params.id), lesson: props.lesson as Lesson, kb: await getKnowledge(), siteUrl });
+export const GET: APIRoute = async ({ params, props }) => {
+  const bytes = await lessonHandout(String(params.id), props.lesson as Lesson, await getKnowledge());
   return new Response(new Uint8Array(bytes), {
     headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   });
