@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { structureFigure } from '../../../lib/courseware/handout-figures';
 import { OG_CARD } from '../../../lib/og/card';
-import { cachedSvgToPng } from '../../../lib/raster/png-cache';
+import { svgToPng } from '../../../lib/raster/svg-to-png';
 import { PUBLIC_ORIGIN } from '../../../lib/site';
 import type { Structure } from '../../../schemas/structures';
 
@@ -19,7 +19,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ structure: Structure }> = ({ props }) => {
   const figure = structureFigure(props.structure);
   // As wide as a card, never enlarged past twice the drawing's own size.
-  const { png } = cachedSvgToPng(figure.svg, { width: Math.min(OG_CARD.width, figure.width * 2) });
+  const png = svgToPng(figure.svg, { width: Math.min(OG_CARD.width, figure.width * 2) });
   // A copy typed as ArrayBuffer-backed, which Response's body type asks for.
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
