@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import icon from 'astro-icon';
 import contentGuard from './src/integrations/content-guard.ts';
 import headInit from './src/integrations/head-init.ts';
+import ogCards from './src/integrations/og-cards.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { esbuildTargets, lightningTargets, supportedBrowsers } from './src/lib/browsers/targets.ts';
 import { glossaryPlugin, readGlossaryTerms } from './src/lib/glossary/glossary-plugin.ts';
@@ -28,6 +29,8 @@ export default defineConfig({
     // Icons come from @iconify-json/lucide. The site has no local icons, so no iconDir (astro-icon
     // still looks in its default, src/icons/, and quietly skips it when missing).
     icon(),
+    // Link-preview cards for the pages that name one (only with SITE_URL).
+    ogCards(),
     // Last: indexes the pages the others helped build (astro:build:done).
     searchIndex(),
   ],

@@ -146,6 +146,18 @@ describe.skipIf(!nginx)('nginx with deploy/nginx/shequ-dangjian.conf', () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(readFileSync(join(dist, 'lessons/jianye/jianye.pptx')))).toBe(true);
   });
 
+  it('serves the citation files as UTF-8 RIS and BibTeX', async () => {
+    for (const [file, type] of [
+      ['/cite/moshiku-sources.ris', 'application/x-research-info-systems; charset=utf-8'],
+      ['/cite/moshiku-sources.bib', 'application/x-bibtex; charset=utf-8'],
+    ] as const) {
+      const res = await get(file);
+      expect(res.status, file).toBe(200);
+      expect(res.headers.get('content-type'), file).toBe(type);
+      expect(await res.text(), file).toBe(readFileSync(join(dist, file), 'utf8'));
+    }
+  });
+
   it('redirects a folder without its slash to the same host and port, and answers 404 for a missing page', async () => {
     const redirect = await get('/models');
     expect(redirect.status).toBe(301);

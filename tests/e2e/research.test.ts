@@ -188,7 +188,7 @@ describe('citations', () => {
   it('without JavaScript the citation text is there to select and no button is shown', async () => {
     const { page, context } = await openPage(browser(), baseURL, { javaScriptEnabled: false });
     await page.goto(siteUrl(baseURL, '/cases/yiyuan/'));
-    expect(await page.locator('.citation-block pre').count()).toBe(3);
+    expect(await page.locator('.citation-block pre').count()).toBe(5);
     expect(await page.locator('.citation-block button').first().isVisible()).toBe(false);
     await context.close();
   });

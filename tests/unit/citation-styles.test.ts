@@ -60,6 +60,7 @@ const page = pageRecord({
   title: '南京市建邺区社区党建“一委一居一站”',
   url: 'https://example.org/kb/models/jianye/',
   updated: '2026-11-22',
+  accessed: '2026-12-03',
 });
 
 describe('formatGbt(record) — GB/T 7714—2015', () => {
@@ -81,7 +82,7 @@ describe('formatGbt(record) — GB/T 7714—2015', () => {
   });
   it('formats a page of this site as [EB/OL] with (updated)[accessed] and the URL', () => {
     expect(formatGbt(page)).toBe(
-      '社区党建模式库. 南京市建邺区社区党建“一委一居一站”[EB/OL]. (2026-11-22)[2026-11-22]. https://example.org/kb/models/jianye/.',
+      '社区党建模式库. 南京市建邺区社区党建“一委一居一站”[EB/OL]. (2026-11-22)[2026-12-03]. https://example.org/kb/models/jianye/.',
     );
   });
   it('lists three authors, then 等', () => {
@@ -95,22 +96,26 @@ describe('formatGbt(record) — GB/T 7714—2015', () => {
 });
 
 describe('formatApa(record) — APA 7', () => {
-  it('formats a newspaper article with the full date and page', () => {
+  it('formats a newspaper article with the full date, in Chinese, and page', () => {
     expect(formatApa(s002)).toBe(
-      '中组部组织二局、民政部基层政权和社区建设司联合调研组. (2010, December 9). 改革管理体制 创新社区党建: 南京市建邺区创新社区党建工作调查. 光明日报, 11.',
+      '中组部组织二局、民政部基层政权和社区建设司联合调研组. (2010年12月9日). 改革管理体制 创新社区党建: 南京市建邺区创新社区党建工作调查. 光明日报, 11.',
     );
   });
   it('formats a journal article with two authors joined by & and the issue without a volume', () => {
     expect(formatApa(s004)).toBe('陈新光, & 章再彬. (2014). 加强区域化党建工作的路径和方法. 上海党史与党建, (3), 53–55.');
   });
-  it('marks an undated work with (n.d.)', () => {
-    expect(formatApa(s000)).toBe('邵春杰. (n.d.). 社区党建:转型期党与社会关系的战略重构: 学习上海工作经验的体会与思考之四.');
+  it('marks an undated Chinese work with (无日期), not (n.d.)', () => {
+    expect(formatApa(s000)).toBe('邵春杰. (无日期). 社区党建:转型期党与社会关系的战略重构: 学习上海工作经验的体会与思考之四.');
   });
   it('gives an untitled work its description in square brackets', () => {
-    expect(formatApa(s001)).toBe('刘拥华. (n.d.). [浦东新区党建引领基层社会治理创新案例] (彭勃, 案例评析).');
+    expect(formatApa(s001)).toBe('刘拥华. (无日期). [浦东新区党建引领基层社会治理创新案例] (彭勃, 案例评析).');
   });
   it('leaves out the site name when it is the author, and ends with the bare URL', () => {
-    expect(formatApa(page)).toBe('社区党建模式库. (2026, November 22). 南京市建邺区社区党建“一委一居一站”. https://example.org/kb/models/jianye/');
+    expect(formatApa(page)).toBe('社区党建模式库. (2026年11月22日). 南京市建邺区社区党建“一委一居一站”. https://example.org/kb/models/jianye/');
+  });
+  it('keeps English dates for a work with an English title', () => {
+    expect(formatApa((({ subtitle: _s, ...r }) => ({ ...r, title: 'Reform' }))(s002))).toContain('(2010, December 9)');
+    expect(formatApa((({ subtitle: _s, ...r }) => ({ ...r, title: 'Untitled' }))(s000))).toContain('(n.d.)');
   });
 });
 
@@ -155,7 +160,7 @@ describe('formatBibtex(record)', () => {
   year = {2026},
   date = {2026-11-22},
   url = {https://example.org/kb/models/jianye/},
-  urldate = {2026-11-22},
+  urldate = {2026-12-03},
   note = {最后更新 2026-11-22},
 }`);
   });

@@ -1,8 +1,9 @@
 /**
  * APA 7th edition reference-list entries. Chinese names are kept as written (family name first,
- * not inverted or abbreviated); titles keep their original script.
+ * not inverted or abbreviated); titles keep their original script, and so do dates: a Chinese
+ * work's date is written as Chinese APA writes it, (2010年12月9日), (无日期).
  */
-import type { CitationDate, CitationRecord } from './record';
+import { isChineseWork, type CitationDate, type CitationRecord } from './record';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -13,8 +14,13 @@ function apaAuthors(r: CitationRecord): string {
   return `${names.slice(0, -1).join(', ')}, & ${names.at(-1) as string}`;
 }
 
-/** (2010, December 9), (2014), or (n.d.) for an undated work. */
-function apaDate(d: CitationDate | undefined): string {
+/** (2010, December 9), (2014), or (n.d.) for an undated work; in Chinese (2010年12月9日), (无日期). */
+function apaDate(d: CitationDate | undefined, chinese: boolean): string {
+  if (chinese) {
+    if (!d) return '(无日期)';
+    if (d.month === undefined) return `(${d.year})`;
+    return `(${d.year}年${d.month}月${d.day !== undefined ? `${d.day}日` : ''})`;
+  }
   if (!d) return '(n.d.)';
   if (d.month === undefined) return `(${d.year})`;
   const month = MONTHS[d.month - 1] as string;
@@ -34,7 +40,7 @@ const enDash = (pages: string) => pages.replace(/-/g, '–');
 
 /** One reference in APA 7 form. */
 export function formatApa(r: CitationRecord): string {
-  const head = `${endWithPeriod(apaAuthors(r))} ${apaDate(r.date)}. ${endWithPeriod(apaTitle(r))}`;
+  const head = `${endWithPeriod(apaAuthors(r))} ${apaDate(r.date, isChineseWork(r))}. ${endWithPeriod(apaTitle(r))}`;
   switch (r.kind) {
     case 'newspaper':
       return `${head} ${r.container ?? ''}${r.pages ? `, ${enDash(r.pages)}` : ''}.`;

@@ -2,7 +2,7 @@
  * BibTeX entries (@article, @misc) with the biblatex fields `date`, `urldate` and `entrysubtype`
  * where they add precision; plain BibTeX ignores fields it does not know.
  */
-import { isoDate, type CitationRecord } from './record';
+import { isoDate, recordNotes, type CitationRecord } from './record';
 
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -29,13 +29,7 @@ export function formatBibtex(r: CitationRecord): string {
   const fullTitle = r.subtitle ? `${title}: ${r.subtitle}` : title;
   const year = r.date ? String(r.date.year) : undefined;
   const month = r.date?.month !== undefined ? MONTH_MACROS[r.date.month - 1] : undefined;
-  const notes = [
-    r.series,
-    r.articleNumber && `文章编号 ${r.articleNumber}`,
-    ...r.contributors.map((c) => `${c.name}${c.role}`),
-    r.kind === 'other' && '原文未注明出处和日期',
-    r.kind === 'web' && r.updated && `最后更新 ${r.updated}`,
-  ].filter(Boolean) as string[];
+  const notes = [...(r.series ? [r.series] : []), ...recordNotes(r)];
 
   const fields: Field[] = [
     ['author', bibAuthors(r), 'raw'],

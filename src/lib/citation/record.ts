@@ -82,8 +82,11 @@ export function sourceRecord(id: string, s: Source): CitationRecord {
   };
 }
 
-/** A page of this site as a web document: the site is the corporate author and the container. */
-export function pageRecord(opts: { key: string; siteName: string; title: string; url: string; updated: string }): CitationRecord {
+/**
+ * A page of this site as a web document: the site is the corporate author and the container.
+ * `accessed` is the build day; a reader's browser puts in the day it copies (access-date.ts).
+ */
+export function pageRecord(opts: { key: string; siteName: string; title: string; url: string; updated: string; accessed: string }): CitationRecord {
   const [year, month, day] = opts.updated.split('-').map(Number) as [number, number, number];
   return {
     key: opts.key,
@@ -96,8 +99,26 @@ export function pageRecord(opts: { key: string; siteName: string; title: string;
     date: { year, month, day },
     url: opts.url,
     updated: opts.updated,
-    accessed: opts.updated,
+    accessed: opts.accessed,
   };
+}
+
+/**
+ * What a record knows that no style has a field for, as notes (BibTeX `note`, CSL `note`): the
+ * article number, contributors with a role, an unknown imprint, a web page's revision date.
+ */
+export function recordNotes(r: CitationRecord): string[] {
+  return [
+    r.articleNumber && `文章编号 ${r.articleNumber}`,
+    ...r.contributors.map((c) => `${c.name}${c.role}`),
+    r.kind === 'other' && '原文未注明出处和日期',
+    r.kind === 'web' && r.updated && `最后更新 ${r.updated}`,
+  ].filter((n): n is string => typeof n === 'string' && n !== '');
+}
+
+/** Whether the work is in Chinese (its title has Han characters): decides the language of dates in APA. */
+export function isChineseWork(r: CitationRecord): boolean {
+  return /\p{Script=Han}/u.test(r.title);
 }
 
 /** ISO form of a citation date at its precision: 2010-12-09, 2010-12, 2010. */

@@ -21,7 +21,11 @@ const FONTS = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bo
   (f) => new Uint8Array(readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${f}`))),
 );
 const WASM = readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'));
-await initWasm(WASM);
+// Once per process: the build loads this module twice (astro.config's og-cards integration, and
+// the bundled pages), and a second initWasm throws.
+const ready = globalThis as { resvgWasmReady?: Promise<void> };
+ready.resvgWasmReady ??= initWasm(WASM);
+await ready.resvgWasmReady;
 
 /**
  * Rendered PNGs by hash of their input, as Astro keeps optimised images: a rebuild with the same

@@ -1,0 +1,14 @@
+/**
+ * The ids of the citation styles and the files the import formats are offered as. Kept apart from
+ * the formatters so that browser code can name them without bundling citation-js.
+ */
+
+/** Stable ids of the styles, used in element ids, download names and tests. */
+export type CitationFormatId = 'gbt' | 'apa' | 'bibtex' | 'ris' | 'csl';
+
+/** The file each reference-manager format is offered as: extension, media type, link text. */
+export const CITATION_FILES = {
+  ris: { ext: 'ris', type: 'application/x-research-info-systems; charset=utf-8', label: '下载 .ris' },
+  csl: { ext: 'json', type: 'application/vnd.citationstyles.csl+json; charset=utf-8', label: '下载 .json' },
+  bibtex: { ext: 'bib', type: 'application/x-bibtex; charset=utf-8', label: '下载 .bib' },
+} as const;
