@@ -88,9 +88,17 @@ function aim(): void {
     drawing.boxes = bySteps.map(unionRect);
   }
   const label = svg.querySelector('.dg-node-label, .tl-band-label');
-  const labelPx = label ? parseFloat(getComputedStyle(label).fontSize) || 14 : 14;
+  const minScale = MIN_LABEL_PX / (label ? parseFloat(getComputedStyle(label).fontSize) || 14 : 14);
+  // A tall diagram goes beside the text only while its widest level fits there legibly.
+  const stage = part('stage');
+  const widest = Math.max(0, ...drawing.boxes.map((r) => r?.width ?? 0));
+  if (stage.classList.contains('has-tall-drawing') && widest * minScale > box.width) {
+    stage.classList.remove('has-tall-drawing');
+    aim();
+    return;
+  }
   const focus = drawing.boxes.slice(0, session.current + 1).reverse().filter((r): r is Rect => Boolean(r));
-  const { view } = classroomCamera(bounds, box, focus, MIN_LABEL_PX / labelPx);
+  const { view } = classroomCamera(bounds, box, focus, minScale);
   svg.setAttribute('viewBox', `${view.x} ${view.y} ${view.width} ${view.height}`);
   // Pinch zoom works within what the view shows, and pans over the whole drawing.
   const all = unionRect([bounds, view]) ?? view;
