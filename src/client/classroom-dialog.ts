@@ -10,7 +10,7 @@
  * every button marked data-classroom-pending, now and on each later press.
  */
 import { select } from 'd3-selection';
-import { zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { classroomCamera, unionRect, type Rect } from '../lib/classroom/camera';
 import { isFullscreenKey, stepForKey, stepState } from '../lib/classroom/keys';
 import { makeZoomable } from './diagram-zoom';
@@ -76,7 +76,9 @@ function aim(): void {
   const box = svg.getBoundingClientRect();
   // Not drawn (a phone shows the steps' text only).
   if (box.width === 0 || box.height === 0) return;
-  if (drawing.zoom) select(svg).call(drawing.zoom.transform, zoomIdentity);
+  // Back to the view's own framing after a pinch (left as it is when untouched).
+  const pinched = zoomTransform(svg);
+  if (drawing.zoom && (pinched.k !== 1 || pinched.x !== 0 || pinched.y !== 0)) select(svg).call(drawing.zoom.transform, zoomIdentity);
   if (!drawing.boxes) {
     const bySteps = session.steps.map(() => [] as Rect[]);
     for (const { el, step } of session.marks) {

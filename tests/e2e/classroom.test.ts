@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { BUDGETS } from '../../bench/budgets';
 import { javaScriptBytes, openPage, siteUrl, stateViolations, useBrowser } from './browser';
-import { openClassroom, repeatedIds, stepsOnScreen, visibleSteps } from './classroom';
+import { measureDrawing, openClassroom, repeatedIds, stepsOnScreen, visibleSteps } from './classroom';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -73,8 +73,9 @@ describe('classroom mode on a structure page that is in no lesson kit', () => {
     ]);
     await page.keyboard.press('Home');
     expect(await visibleSteps(page)).toEqual(['current', '-', '-']);
+    expect((await measureDrawing(page)).labelPx, 'the drawing’s labels in large type').toBeGreaterThanOrEqual(20);
     const fontSize = await dialog.locator('.cr-node').first().evaluate((n) => parseFloat(getComputedStyle(n).fontSize));
-    expect(fontSize, 'large type').toBeGreaterThanOrEqual(28);
+    expect(fontSize, 'the step’s text under it, large too').toBeGreaterThanOrEqual(20);
     expect(await repeatedIds(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
