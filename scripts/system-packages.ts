@@ -40,6 +40,7 @@ export const SYSTEM_PACKAGES: readonly SystemPackage[] = [
   },
   { name: 'default-jre-headless', usedBy: 'the W3C Nu Html Checker (vnu-jar runs on Java)', probe: { command: 'java' } },
   { name: 'openssl', usedBy: 'the HTTPS check of the deployment gate (a throwaway certificate)', probe: { command: 'openssl' } },
+  { name: 'poppler-utils', usedBy: 'the print tests (pdftoppm renders printed pages to measure how full they are)', probe: { command: 'pdftoppm' } },
 ];
 
 /** What the setup script found. */

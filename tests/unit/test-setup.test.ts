@@ -21,8 +21,8 @@ describe('planSetup', () => {
     expect(planSetup(facts())).toEqual({ action: 'ready', overrides: [] });
   });
 
-  it('lists chromium, the CJK fonts, nginx, a Java runtime and openssl', () => {
-    expect(ALL).toEqual(['chromium', 'fonts-noto-cjk', 'nginx', 'default-jre-headless', 'openssl']);
+  it('lists chromium, the CJK fonts, nginx, a Java runtime, openssl and poppler-utils', () => {
+    expect(ALL).toEqual(['chromium', 'fonts-noto-cjk', 'nginx', 'default-jre-headless', 'openssl', 'poppler-utils']);
   });
 
   it('as root on Debian installs exactly the missing packages', () => {
