@@ -13,11 +13,25 @@ import { select } from 'd3-selection';
 import { zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { classroomCamera, unionRect, type Rect } from '../lib/classroom/camera';
 import { isFullscreenKey, stepForKey, stepState } from '../lib/classroom/keys';
+import viewStyles from '../styles/classroom.css?url';
 import { makeZoomable } from './diagram-zoom';
 import { structureStepsFromText } from './structure-steps';
 import { timelineStepsFrom } from './timeline-steps';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-classroom]');
+
+/**
+ * The view's stylesheet, put in the page with its code rather than carried in every page's HTML
+ * (a lesson kit is near its HTML budget); the view opens once it has loaded.
+ */
+const styled = new Promise<void>((resolve) => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = viewStyles;
+  link.addEventListener('load', () => resolve());
+  link.addEventListener('error', () => resolve());
+  document.head.append(link);
+});
 
 /** A mark of a drawing, and the step from which it is shown. */
 interface Mark {
@@ -244,6 +258,7 @@ async function openClassroom(view: HTMLElement, opener: HTMLElement): Promise<vo
   // A structure's steps come from its text version, which the page already holds; a timeline's from its JSON file.
   const structure = figure.querySelector<HTMLElement>('structure-diagram')?.dataset.structure;
   const content = structure ? structureStepsFromText(structure) : view.dataset.steps ? await timelineStepsFrom(view.dataset.steps) : undefined;
+  await styled;
   if (!content || dialog.open) return;
   const stage = part('stage');
   dropHiddenLanes(figure, content);
