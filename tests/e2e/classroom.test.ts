@@ -194,6 +194,8 @@ describe('how the classroom view looks', () => {
           if (i > 0) await page.keyboard.press('ArrowRight');
           const stage = page.locator('[data-classroom-stage]');
           expect(await stage.evaluate((s) => s.scrollWidth - s.clientWidth), `${name} step ${i + 1}`).toBeLessThanOrEqual(0);
+          const bar = await page.locator('.classroom-bar').boundingBox();
+          expect([bar?.x, bar?.width], `${name} step ${i + 1}: the bar within the screen`).toEqual([0, size.width]);
           // A step taller than a phone's screen scrolls into view from its start; on a projector each fits.
           if (size.name === 'projector') expect(await currentStepCut(page), `${name} step ${i + 1}`).toBeLessThanOrEqual(1);
         }
