@@ -3,8 +3,8 @@
  * step by step (a structure level by level, a timeline stage by stage) with Space, Enter, the
  * arrow keys or a click on the stage; F switches full screen; Esc leaves. The drawing is scaled to
  * the screen and, where the whole of it would be too small to read, zoomed to the step on show
- * (src/lib/classroom/camera.ts). It drives the page's one <dialog data-classroom> and fills it from a <classroom-view>:
- * a timeline's steps are fetched from the JSON file its data-steps names (./timeline-steps.ts), a
+ * (src/lib/classroom/camera.ts). It drives the page's one <dialog data-classroom> and fills it
+ * from a <classroom-view>: a timeline's steps are fetched from the JSON file its data-steps names (./timeline-steps.ts), a
  * structure's are read from its text version (./structure-steps.ts). Put in the page by ./classroom.ts on the
  * first click of a "课堂模式" button, so pages pay for it only when used; it opens the view for
  * every button marked data-classroom-pending, now and on each later press.
@@ -301,10 +301,12 @@ function setFull(state: 'screen' | 'window' | undefined): void {
  */
 async function enterFullscreen(): Promise<void> {
   const request = document.documentElement.requestFullscreen?.();
-  const entered = request ? await request.then(
-    () => true,
-    () => false,
-  ) : false;
+  const entered = request
+    ? await request.then(
+        () => true,
+        () => false,
+      )
+    : false;
   setFull(entered ? 'screen' : 'window');
 }
 
