@@ -22,6 +22,7 @@ class CopyButton extends HTMLElement {
         status.textContent = '已复制';
       } catch {
         getSelection()?.selectAllChildren(target);
+        // Deprecated, yet the one way to copy where the asynchronous clipboard is not offered.
         status.textContent = document.execCommand('copy') ? '已复制' : '已选中文字，请按 Ctrl+C 复制';
       }
     });

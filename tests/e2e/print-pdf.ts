@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 /** The page as Chromium prints it: A4 unless the page's own @page rule says otherwise. */
-export function printPdf(page: Page): Promise<Buffer> {
-  return page.emulateMedia({ media: 'print' }).then(() => page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+export async function printPdf(page: Page): Promise<Buffer> {
+  await page.emulateMedia({ media: 'print' });
+  return page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
 }
 
 /** Each page's size in points, in order (Chromium writes one MediaBox per page). */
