@@ -51,7 +51,7 @@ export const SYSTEM_PACKAGES: readonly SystemPackage[] = [
     usedBy: 'opening the PowerPoint decks as PowerPoint users would (tests/e2e/courseware-office.test.ts)',
     probe: { files: ['/usr/lib/libreoffice/program/libsdlo.so'] },
   },
-  { name: 'poppler-utils', usedBy: 'reading and rendering the converted PDFs (pdftotext, pdftoppm)', probe: { command: 'pdftoppm' } },
+  { name: 'poppler-utils', usedBy: 'reading and rendering PDFs: the converted courseware (pdftotext, pdftoppm) and the print tests (pdftoppm measures how full printed pages are)', probe: { command: 'pdftoppm' } },
 ];
 
 /** What the setup script found. */

@@ -1,18 +1,37 @@
 /**
  * The classroom view: shows one diagram or timeline full screen, in large type, and reveals it
- * step by step (a structure level by level, a timeline stage by stage) with the arrow keys; Esc
- * leaves. It drives the page's one <dialog data-classroom> and fills it from a <classroom-view>:
- * a timeline's steps are fetched from the JSON file its data-steps names (./timeline-steps.ts), a
+ * step by step (a structure level by level, a timeline stage by stage) with Space, Enter, the
+ * arrow keys or a click on the stage; F switches full screen; Esc leaves. The drawing is scaled to
+ * the screen and, where the whole of it would be too small to read, zoomed to the step on show
+ * (src/lib/classroom/camera.ts). It drives the page's one <dialog data-classroom> and fills it
+ * from a <classroom-view>: a timeline's steps are fetched from the JSON file its data-steps names (./timeline-steps.ts), a
  * structure's are read from its text version (./structure-steps.ts). Put in the page by ./classroom.ts on the
  * first click of a "课堂模式" button, so pages pay for it only when used; it opens the view for
  * every button marked data-classroom-pending, now and on each later press.
  */
-import { stepForKey, stepState } from '../lib/classroom/keys';
+import { select } from 'd3-selection';
+import { zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
+import { classroomCamera, unionRect, type Rect } from '../lib/classroom/camera';
+import { isFullscreenKey, stepForKey, stepState } from '../lib/classroom/keys';
+import viewStyles from '../styles/classroom.css?url';
 import { makeZoomable } from './diagram-zoom';
 import { structureStepsFromText } from './structure-steps';
 import { timelineStepsFrom } from './timeline-steps';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-classroom]');
+
+/**
+ * The view's stylesheet, put in the page with its code rather than carried in every page's HTML
+ * (a lesson kit is near its HTML budget); the view opens once it has loaded.
+ */
+const styled = new Promise<void>((resolve) => {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = viewStyles;
+  link.addEventListener('load', () => resolve());
+  link.addEventListener('error', () => resolve());
+  document.head.append(link);
+});
 
 /** A mark of a drawing, and the step from which it is shown. */
 interface Mark {
@@ -20,14 +39,95 @@ interface Mark {
   step: number;
 }
 
-/** The figure on screen: its steps, the one shown, the button that opened it, its drawing's marks. */
+/** The copy of a figure's drawing in the view, and what the camera needs to aim it. */
+interface Drawing {
+  svg: SVGSVGElement;
+  /** The whole drawing, in its own units (its viewBox as copied). */
+  bounds: Rect;
+  /** Zoom and pan by pinch or Ctrl+wheel (structures only), reset at each step. */
+  zoom?: ZoomBehavior<SVGSVGElement, unknown>;
+  /** Each step's marks in drawing units, measured on first use. */
+  boxes?: (Rect | undefined)[];
+}
+
+/** The figure on screen: its steps, the one shown, the button that opened it, its drawing and that drawing's marks. */
 interface Session {
   steps: HTMLElement[];
   current: number;
   opener: HTMLElement;
   marks: Mark[];
+  drawing?: Drawing;
 }
 let session: Session | undefined;
+
+/** Unit and stage labels on a projector: at least this many CSS px high. */
+const MIN_LABEL_PX = 20.4;
+
+/** The box of `el` in the drawing's own units (its viewBox's), whatever the view shows now. */
+function drawingBox(svg: SVGSVGElement, el: SVGGraphicsElement): Rect | undefined {
+  const root = svg.getScreenCTM();
+  const own = el.getScreenCTM();
+  if (!root || !own) return undefined;
+  const m = root.inverse().multiply(own);
+  const b = el.getBBox();
+  const corners = [
+    [b.x, b.y],
+    [b.x + b.width, b.y + b.height],
+    [b.x, b.y + b.height],
+    [b.x + b.width, b.y],
+  ].map(([x = 0, y = 0]) => new DOMPoint(x, y).matrixTransform(m));
+  return unionRect(corners.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 })));
+}
+
+/**
+ * Aims the drawing at the step on show: the whole drawing when it is legible fitted to its box,
+ * else zoomed until the labels are MIN_LABEL_PX high, on the step and as many steps above it as fit.
+ */
+function aim(): void {
+  const drawing = session?.drawing;
+  if (!session || !drawing) return;
+  const { svg, bounds } = drawing;
+  const box = svg.getBoundingClientRect();
+  // Not drawn (a phone shows the steps' text only).
+  if (box.width === 0 || box.height === 0) return;
+  // Back to the view's own framing after a pinch (left as it is when untouched).
+  const pinched = zoomTransform(svg);
+  if (drawing.zoom && (pinched.k !== 1 || pinched.x !== 0 || pinched.y !== 0)) select(svg).call(drawing.zoom.transform, zoomIdentity);
+  if (!drawing.boxes) {
+    const bySteps = session.steps.map(() => [] as Rect[]);
+    for (const { el, step } of session.marks) {
+      // Units and stages place the view; relations follow them.
+      if (!el.matches('.dg-node, .tl-band, .tl-event')) continue;
+      const r = drawingBox(svg, el as SVGGraphicsElement);
+      if (r) bySteps[step]?.push(r);
+    }
+    drawing.boxes = bySteps.map(unionRect);
+  }
+  const label = svg.querySelector('.dg-node-label, .tl-band-label');
+  const minScale = MIN_LABEL_PX / (label ? parseFloat(getComputedStyle(label).fontSize) || 14 : 14);
+  // A tall diagram goes beside the text only while its widest level fits there legibly.
+  const stage = part('stage');
+  const widest = Math.max(0, ...drawing.boxes.map((r) => r?.width ?? 0));
+  if (stage.classList.contains('has-tall-drawing') && widest * minScale > box.width) {
+    stage.classList.remove('has-tall-drawing');
+    aim();
+    return;
+  }
+  const focus = drawing.boxes.slice(0, session.current + 1).reverse().filter((r): r is Rect => Boolean(r));
+  const { view } = classroomCamera(bounds, box, focus, minScale);
+  svg.setAttribute('viewBox', `${view.x} ${view.y} ${view.width} ${view.height}`);
+  // Pinch zoom works within what the view shows, and pans over the whole drawing.
+  const all = unionRect([bounds, view]) ?? view;
+  drawing.zoom
+    ?.extent([
+      [view.x, view.y],
+      [view.x + view.width, view.y + view.height],
+    ])
+    .translateExtent([
+      [all.x, all.y],
+      [all.x + all.width, all.y + all.height],
+    ]);
+}
 
 function part<T extends HTMLElement>(name: string): T {
   const el = dialog?.querySelector<T>(`[data-classroom-${name}]`);
@@ -45,9 +145,13 @@ function show(index: number): void {
   });
   for (const { el, step } of session.marks) el.setAttribute('data-state', stepState(step, index));
   const step = session.steps[index];
+  const count = session.steps.length;
   // No step when the page's filters hide every lane: an empty view, and no count left from before.
-  part('progress').textContent = step ? `${index + 1} / ${session.steps.length}　${step.dataset.stepLabel ?? ''}` : '';
+  part('count').textContent = step ? `${index + 1} / ${count}` : '';
+  part('label').textContent = step?.dataset.stepLabel ?? '';
+  part('meter').style.transform = `scaleX(${step ? (index + 1) / count : 0})`;
   if (!step) return;
+  aim();
   // Keep the levels above in view when the step fits; otherwise show where it begins. Under a
   // drawing (hidden on phones) only the current step's text shows, and the drawing stays put.
   if (part('stage').querySelector('.cr-drawing')?.getClientRects().length) return;
@@ -71,9 +175,9 @@ function copyDrawing(original: SVGSVGElement): SVGSVGElement {
 }
 
 /**
- * A drawing goes above the step's text when it is at least this many times as wide as tall; a
- * taller structure diagram goes beside it, and a taller timeline (several lanes of events) is left
- * out, as it would shrink below legibility on a landscape screen.
+ * A structure diagram goes above the step's text when it is at least this many times as wide as
+ * tall, a taller one beside it. A timeline always goes above: the camera zooms into a tall one
+ * (several lanes), and its years read best across the whole width.
  */
 const MIN_DRAWING_ASPECT = 1.5;
 
@@ -83,8 +187,7 @@ const MIN_DRAWING_ASPECT = 1.5;
  */
 function timelineDrawing(figure: HTMLElement, steps: HTMLElement[]): { svg: SVGSVGElement; marks: Mark[] } | undefined {
   const original = figure.querySelector<SVGSVGElement>('svg.tl-chart');
-  const box = original?.viewBox.baseVal;
-  if (!original || !box || box.width < box.height * MIN_DRAWING_ASPECT) return undefined;
+  if (!original) return undefined;
   const svg = copyDrawing(original);
   const bandStep = new Map<string, number>();
   const eventStep = new Map<string, number>();
@@ -155,6 +258,7 @@ async function openClassroom(view: HTMLElement, opener: HTMLElement): Promise<vo
   // A structure's steps come from its text version, which the page already holds; a timeline's from its JSON file.
   const structure = figure.querySelector<HTMLElement>('structure-diagram')?.dataset.structure;
   const content = structure ? structureStepsFromText(structure) : view.dataset.steps ? await timelineStepsFrom(view.dataset.steps) : undefined;
+  await styled;
   if (!content || dialog.open) return;
   const stage = part('stage');
   dropHiddenLanes(figure, content);
@@ -162,18 +266,57 @@ async function openClassroom(view: HTMLElement, opener: HTMLElement): Promise<vo
   const drawing = structureDrawing(figure) ?? timelineDrawing(figure, steps);
   stage.replaceChildren(...(drawing ? [drawing.svg] : []), content);
   stage.classList.toggle('has-drawing', Boolean(drawing));
-  // A drawing wider than tall goes above the step's text, a taller one beside it.
+  // A structure wider than tall goes above the step's text, a taller one beside it.
   const box = drawing?.svg.viewBox.baseVal;
-  stage.classList.toggle('has-tall-drawing', Boolean(box && box.width < box.height * MIN_DRAWING_ASPECT));
+  const tall = Boolean(box && drawing?.svg.querySelector('g.dg-viewport') && box.width < box.height * MIN_DRAWING_ASPECT);
+  stage.classList.toggle('has-tall-drawing', tall);
   part('title').textContent = view.dataset.title ?? '';
   session = { steps, current: 0, opener, marks: drawing?.marks ?? [] };
-  // Full screen for the projector where the browser allows it; the dialog fills the window anyway.
-  document.documentElement.requestFullscreen?.().catch(() => undefined);
+  if (drawing && box) session.drawing = { svg: drawing.svg, bounds: { x: box.x, y: box.y, width: box.width, height: box.height } };
+  // Full screen for the projector where the browser allows it, else the dialog fills the window.
+  void enterFullscreen();
   dialog.showModal();
   // A structure's drawing zooms and pans like the page's (a pinch on a tablet); a timeline's not.
-  if (drawing?.svg.querySelector('g.dg-viewport')) makeZoomable(drawing.svg);
+  if (session.drawing && drawing?.svg.querySelector('g.dg-viewport')) session.drawing.zoom = makeZoomable(drawing.svg);
   show(0);
   stage.focus();
+}
+
+/** Set while the view itself leaves full screen, so that leaving does not close the view. */
+let leavingFullscreen = false;
+
+/** Full screen as the browser gave it ('screen'), the dialog filling the window instead ('window'), or neither. */
+function setFull(state: 'screen' | 'window' | undefined): void {
+  if (!dialog) return;
+  if (state) dialog.dataset.full = state;
+  else delete dialog.dataset.full;
+  part('fullscreen').setAttribute('aria-pressed', String(Boolean(state)));
+  part('note').hidden = state !== 'window';
+}
+
+/**
+ * Asks for full screen (the Fullscreen API); where the browser lacks it (Safari before 16.4 has
+ * only a prefixed one) or refuses (a policy, an iframe, no user gesture), the dialog, a fixed
+ * layer over the whole window, stays as it is and a note says how to hide the browser's bars.
+ */
+async function enterFullscreen(): Promise<void> {
+  const request = document.documentElement.requestFullscreen?.();
+  const entered = request
+    ? await request.then(
+        () => true,
+        () => false,
+      )
+    : false;
+  setFull(entered ? 'screen' : 'window');
+}
+
+async function toggleFullscreen(): Promise<void> {
+  if (!dialog?.dataset.full) return enterFullscreen();
+  if (document.fullscreenElement) {
+    leavingFullscreen = true;
+    await document.exitFullscreen().catch(() => undefined);
+  }
+  setFull(undefined);
 }
 
 function step(key: string): boolean {
@@ -187,29 +330,47 @@ function step(key: string): boolean {
 if (dialog) {
   dialog.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (step(event.key)) event.preventDefault();
+    // A focused button keeps Space and Enter for itself (上一步 must not also step forward).
+    if ((event.key === ' ' || event.key === 'Enter') && (event.target as Element).closest('button, a')) return;
+    if (isFullscreenKey(event.key)) {
+      event.preventDefault();
+      void toggleFullscreen();
+    } else if (step(event.key)) event.preventDefault();
   });
-  // A click or tap on a unit of the drawing goes to its level's step, which names it, instead of
-  // following the unit's link to the page behind.
+  // A click or tap on the stage steps forward, as in slide software; on a unit of the drawing it
+  // goes to that unit's level instead. The drawing's links lead to the page behind: never followed.
   part('stage').addEventListener('click', (event) => {
-    const unit = (event.target as Element).closest<SVGElement>('.cr-drawing .dg-node[data-row]');
-    if (!unit || !session) return;
-    event.preventDefault();
-    show(Math.min(Number(unit.dataset.row), session.steps.length - 1));
+    if (!session) return;
+    const target = event.target as Element;
+    const inDrawing = target.closest('.cr-drawing');
+    if (inDrawing) event.preventDefault();
+    const unit = target.closest<SVGElement>('.cr-drawing .dg-node[data-row]');
+    if (unit) show(Math.min(Number(unit.dataset.row), session.steps.length - 1));
+    else if ((inDrawing || !target.closest('a, button')) && getSelection()?.isCollapsed !== false) step('ArrowRight');
   });
   part('prev').addEventListener('click', () => step('ArrowLeft'));
   part('next').addEventListener('click', () => step('ArrowRight'));
+  part('fullscreen').addEventListener('click', () => void toggleFullscreen());
   part('close').addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
-    if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    if (document.fullscreenElement) {
+      leavingFullscreen = true;
+      document.exitFullscreen().catch(() => undefined);
+    }
+    setFull(undefined);
     part('stage').replaceChildren();
     session?.opener.focus();
     session = undefined;
   });
   // Esc in full screen is taken by the browser to leave full screen: leave the classroom too.
   document.addEventListener('fullscreenchange', () => {
-    if (!document.fullscreenElement && dialog.open) dialog.close();
+    if (document.fullscreenElement) return;
+    const ours = leavingFullscreen;
+    leavingFullscreen = false;
+    if (!ours && dialog.open) dialog.close();
   });
+  // The view follows its box: a window resized, full screen entered or left.
+  new ResizeObserver(() => aim()).observe(part('stage'));
 }
 
 /** Opens the view for the button ./classroom.ts marked as pressed (one at a time in practice). */

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { BUDGETS } from '../../bench/budgets';
 import { javaScriptBytes, openPage, siteUrl, stateViolations, useBrowser } from './browser';
-import { openClassroom, repeatedIds, stepsOnScreen, visibleSteps } from './classroom';
+import { measureDrawing, openClassroom, repeatedIds, stepsOnScreen, visibleSteps } from './classroom';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -16,8 +16,9 @@ const browser = useBrowser();
 /** 虹储 “1+2+6”: three levels, in no lesson kit. */
 const HONGCHU = '/structures/shanghai-hongchu/';
 const TIMELINE = '/timeline/';
-/** The chunk with the classroom view's code, loaded on the first click of a 课堂模式 button. */
+/** The chunk with the classroom view's code, loaded on the first click of a 课堂模式 button, and its stylesheet, which it loads. */
 const VIEW_CODE = /\/ClassroomCode\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
+const VIEW_STYLES = /\/classroom\.[\w-]+\.css$/;
 
 const dialogOf = (page: Page) => page.locator('dialog[data-classroom]');
 const progress = (page: Page) => page.locator('[data-classroom-progress]').textContent();
@@ -44,12 +45,14 @@ describe('classroom mode on a structure page that is in no lesson kit', () => {
     const { page, context, errors } = await openPage(browser(), baseURL);
     const scripts: string[] = [];
     page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+      if (['script', 'stylesheet'].includes(r.resourceType())) scripts.push(new URL(r.url()).pathname);
     });
     await page.goto(siteUrl(baseURL, HONGCHU), { waitUntil: 'networkidle' });
-    expect(scripts.some((s) => VIEW_CODE.test(s)), 'the view’s code waits for the first click').toBe(false);
+    expect(scripts.some((s) => VIEW_CODE.test(s) || VIEW_STYLES.test(s)), 'the view’s code and styles wait for the first click').toBe(false);
+    expect(await page.locator('style, link[rel="stylesheet"]').evaluateAll((ss) => ss.some((s) => (s.textContent ?? '').includes('.classroom-stage'))), 'nor are its styles in the page').toBe(false);
     await openClassroom(page);
     expect(scripts.some((s) => VIEW_CODE.test(s))).toBe(true);
+    expect(scripts.some((s) => VIEW_STYLES.test(s))).toBe(true);
     const dialog = dialogOf(page);
     expect(await dialog.locator('[data-classroom-title]').textContent()).toBe('虹储居民区“1+2+6”');
     expect(await dialog.locator('[data-step]').count()).toBe(3);
@@ -73,8 +76,9 @@ describe('classroom mode on a structure page that is in no lesson kit', () => {
     ]);
     await page.keyboard.press('Home');
     expect(await visibleSteps(page)).toEqual(['current', '-', '-']);
+    expect((await measureDrawing(page)).labelPx, 'the drawing’s labels in large type').toBeGreaterThanOrEqual(20);
     const fontSize = await dialog.locator('.cr-node').first().evaluate((n) => parseFloat(getComputedStyle(n).fontSize));
-    expect(fontSize, 'large type').toBeGreaterThanOrEqual(28);
+    expect(fontSize, 'the step’s text under it, large too').toBeGreaterThanOrEqual(20);
     expect(await repeatedIds(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
@@ -190,6 +194,8 @@ describe('how the classroom view looks', () => {
           if (i > 0) await page.keyboard.press('ArrowRight');
           const stage = page.locator('[data-classroom-stage]');
           expect(await stage.evaluate((s) => s.scrollWidth - s.clientWidth), `${name} step ${i + 1}`).toBeLessThanOrEqual(0);
+          const bar = await page.locator('.classroom-bar').boundingBox();
+          expect([bar?.x, bar?.width], `${name} step ${i + 1}: the bar within the screen`).toEqual([0, size.width]);
           // A step taller than a phone's screen scrolls into view from its start; on a projector each fits.
           if (size.name === 'projector') expect(await currentStepCut(page), `${name} step ${i + 1}`).toBeLessThanOrEqual(1);
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stepForKey, stepState } from '../../src/lib/classroom/keys';
+import { classroomCamera, unionRect } from '../../src/lib/classroom/camera';
+import { isFullscreenKey, stepForKey, stepState } from '../../src/lib/classroom/keys';
 import { chronologicalTimelineSteps, structureSteps, timelineSteps } from '../../src/lib/classroom/steps';
 import type { Structure } from '../../src/schemas/structures';
 import type { Stage, TimelineEvent } from '../../src/schemas/timeline';
@@ -15,17 +16,81 @@ describe('stepForKey(key, current, count)', () => {
     ['PageUp', 3, 4, 2],
     ['Home', 3, 4, 0],
     ['End', 0, 4, 3],
+    [' ', 0, 4, 1],
+    ['Enter', 2, 4, 3],
+    ['Enter', 3, 4, 3],
   ] as const)('%s from step %i of %i goes to %i', (key, current, count, expected) => {
     expect(stepForKey(key, current, count)).toBe(expected);
   });
 
   it('ignores keys that do not step (Escape is the dialog’s own)', () => {
-    for (const key of ['Escape', 'Enter', ' ', 'a', 'Tab']) expect(stepForKey(key, 1, 4)).toBeNull();
+    for (const key of ['Escape', 'a', 'f', 'Tab']) expect(stepForKey(key, 1, 4)).toBeNull();
   });
 
   it('does nothing when there are no steps', () => {
     expect(stepForKey('ArrowRight', 0, 0)).toBeNull();
   });
+});
+
+describe('isFullscreenKey(key)', () => {
+  it('is F in either case, and no other key', () => {
+    expect(['f', 'F', 'g', 'Enter', ' '].map(isFullscreenKey)).toEqual([true, true, false, false, false]);
+  });
+});
+
+describe('classroomCamera(drawing, box, focus, minScale)', () => {
+  const drawing = { x: 0, y: 0, width: 1000, height: 600 };
+  const row = (y: number, x = 100, width = 200) => ({ x, y, width, height: 40 });
+  const round = ({ scale, view }: ReturnType<typeof classroomCamera>) => ({
+    scale: Math.round(scale * 100) / 100,
+    view: Object.fromEntries(Object.entries(view).map(([k, v]) => [k, Math.round(v)])),
+  });
+
+  it('shows the whole drawing, fitted and centred, when that is legible', () => {
+    expect(round(classroomCamera(drawing, { width: 2000, height: 900 }, [row(500)], 1.4))).toEqual({
+      scale: 1.5,
+      view: { x: -167, y: 0, width: 1333, height: 600 },
+    });
+  });
+
+  it('zooms to the legible scale and centres on the step when the fitted drawing is too small', () => {
+    expect(round(classroomCamera(drawing, { width: 700, height: 420 }, [row(280, 400)], 1.4))).toEqual({
+      scale: 1.4,
+      view: { x: 250, y: 150, width: 500, height: 300 },
+    });
+  });
+
+  it('takes in the steps before the current one while they fit, then stops', () => {
+    const focus = [row(300), row(200), row(0)];
+    const { view } = classroomCamera(drawing, { width: 700, height: 420 }, focus, 1.4);
+    // Rows at 200 and 300 fit in the view's 300 units of height; with the top row they would not.
+    expect(view.y + view.height / 2).toBeCloseTo((200 + 340) / 2);
+  });
+
+  it('keeps the view inside the drawing near its edges', () => {
+    const { view } = classroomCamera(drawing, { width: 700, height: 420 }, [row(0, 0, 40)], 1.4);
+    expect(view.x).toBe(0);
+    expect(view.y).toBe(0);
+    const end = classroomCamera(drawing, { width: 700, height: 420 }, [row(560, 960, 40)], 1.4).view;
+    expect(end.x + end.width).toBeCloseTo(1000);
+    expect(end.y + end.height).toBeCloseTo(600);
+  });
+
+  it('centres on the drawing when there is nothing to focus on', () => {
+    const { view } = classroomCamera(drawing, { width: 700, height: 420 }, [], 1.4);
+    expect(view.x + view.width / 2).toBeCloseTo(500);
+    expect(view.y + view.height / 2).toBeCloseTo(300);
+  });
+});
+
+describe('unionRect(rects)', () => {
+  it('spans every rectangle, and is undefined for none', () => {
+    expect(unionRect([row0(), { x: 50, y: -5, width: 10, height: 100 }])).toEqual({ x: 0, y: -5, width: 60, height: 100 });
+    expect(unionRect([])).toBeUndefined();
+  });
+  function row0() {
+    return { x: 0, y: 0, width: 20, height: 20 };
+  }
 });
 
 describe('stepState(index, current)', () => {

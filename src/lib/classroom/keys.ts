@@ -3,8 +3,11 @@
  * thin wrapper and the rules are unit-tested.
  */
 
-/** Keys that move forward or back one step (arrows, and the page keys presentation remotes send). */
-const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
+/**
+ * Keys that move forward or back one step: arrows, the page keys presentation remotes send, and
+ * Space and Enter as in slide software (the dialog leaves these two to a focused button).
+ */
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 /**
@@ -13,6 +16,7 @@ const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
  * who presses once too often does not jump back to the start.
  *
  * @example stepForKey('ArrowRight', 0, 4) // 1
+ * @example stepForKey(' ', 1, 4) // 2
  * @example stepForKey('End', 0, 4) // 3
  * @example stepForKey('a', 0, 4) // null
  */
@@ -33,4 +37,9 @@ export type StepState = 'past' | 'current' | 'future';
 export function stepState(index: number, current: number): StepState {
   if (index < current) return 'past';
   return index === current ? 'current' : 'future';
+}
+
+/** Whether `key` switches full screen (F, as in video players and slide software). */
+export function isFullscreenKey(key: string): boolean {
+  return key === 'f' || key === 'F';
 }
