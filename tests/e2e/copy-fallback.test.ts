@@ -28,12 +28,12 @@ const NO_COMMAND = () => {
   Document.prototype.execCommand = () => false;
 };
 
-async function pressCopy(page: Page) {
-  const button = page.locator(`copy-button[data-target="${TARGET}"] button`);
+async function pressCopy(page: Page, target = TARGET) {
+  const button = page.locator(`copy-button[data-target="${target}"] button`);
   await button.click();
-  const status = page.locator(`copy-button[data-target="${TARGET}"] [role="status"]`);
+  const status = page.locator(`copy-button[data-target="${target}"] [role="status"]`);
   await expect.poll(() => status.textContent()).not.toBe('');
-  return { status: await status.textContent(), text: await page.locator(`#${TARGET}`).textContent() };
+  return { status: await status.textContent(), text: await page.locator(`#${target}`).textContent() };
 }
 
 /** The clipboard's text, read from a second page of the same browser context (which has a clipboard). */
@@ -75,6 +75,21 @@ describe('copy buttons without the asynchronous clipboard', () => {
     expect(await page.evaluate(() => getSelection()?.toString())).toBe(text);
     // The selection is the citation on screen, where the reader sees it.
     expect(await page.evaluate((id) => getSelection()?.getRangeAt(0).commonAncestorContainer === document.getElementById(id), TARGET)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a citation folded away (RIS in a closed <details>) is unfolded, selected and copied', async () => {
+    const { page, context, errors } = await openPage(browser(), baseURL);
+    await page.addInitScript(NO_CLIPBOARD);
+    await page.goto(siteUrl(baseURL, PAGE));
+    const fold = page.locator('details:has(#cite-page-ris)');
+    expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const { status, text } = await pressCopy(page, 'cite-page-ris');
+    expect(status).toBe('已复制');
+    expect(text).toMatch(/^TY {2}- /);
+    expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await clipboardText(page)).toBe(text);
     expect(errors).toEqual([]);
     await context.close();
   });
