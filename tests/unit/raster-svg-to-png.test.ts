@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // broken renderer or font.
 const CACHE = mkdtempSync(join(tmpdir(), 'svg-to-png-'));
 process.env['SVG_TO_PNG_CACHE'] = CACHE;
-const { CACHE_DIR, svgToPng } = await import('../../src/lib/raster/svg-to-png');
+const { CACHE_DIR, svgToPng, warmPngCache } = await import('../../src/lib/raster/svg-to-png');
 afterAll(() => rmSync(CACHE, { recursive: true, force: true }));
 
 /** Decodes resvg's output (8-bit RGBA, not interlaced) into one darkness flag per pixel. */
@@ -104,4 +104,16 @@ describe('svgToPng(svg, { width })', () => {
     for (const f of readdirSync(CACHE_DIR)) rmSync(join(CACHE_DIR, f));
     expect(Buffer.from(svgToPng(svg, { width: 60 })).equals(Buffer.from(first))).toBe(true);
   });
+
+  it('warmPngCache renders on worker threads exactly what svgToPng renders, into its cache', async () => {
+    const svgs = ['党组织', '服务站', '居委会'].map((t) => `<svg xmlns="http://www.w3.org/2000/svg" width="90" height="30"><text x="0" y="24" font-size="20" font-weight="700">${t}</text></svg>`);
+    for (const f of readdirSync(CACHE_DIR)) rmSync(join(CACHE_DIR, f));
+    await warmPngCache([...svgs, svgs[0]!].map((svg) => ({ svg, width: 180 })));
+    // Three pictures, the repeated one once.
+    expect(readdirSync(CACHE_DIR)).toHaveLength(3);
+    const warmed = svgs.map((svg) => Buffer.from(svgToPng(svg, { width: 180 })));
+    expect(readdirSync(CACHE_DIR)).toHaveLength(3);
+    for (const f of readdirSync(CACHE_DIR)) rmSync(join(CACHE_DIR, f));
+    svgs.forEach((svg, i) => expect(Buffer.from(svgToPng(svg, { width: 180 })).equals(warmed[i]!), svg).toBe(true));
+  }, 60_000);
 });

@@ -32,7 +32,7 @@ import { countsText } from '../diagram/describe';
 import { selectionQuery } from '../compare/selection';
 import { formatDate, formatPeriod } from '../format';
 import type { KnowledgeIndex } from '../knowledge';
-import { svgToPng } from '../raster/svg-to-png';
+import { svgToPng, warmPngCache } from '../raster/svg-to-png';
 import { comparePageFor, comparePagePath } from '../scale';
 import { SITE_NAME } from '../site';
 import { buildTimelineData, modelLanes } from '../timeline/data';
@@ -78,7 +78,13 @@ export function handoutDocx(input: HandoutInput): Promise<Uint8Array> {
   const key = `${input.id}\n${input.siteUrl('')}`;
   let doc = cache.get(key);
   if (!doc) {
-    doc = buildHandout(input);
+    doc = (async () => {
+      // A first pass only lists the pictures, which are then rendered on two cores at once.
+      const pictures: { svg: string; width: number }[] = [];
+      await buildHandout(input, (svg, width) => (pictures.push({ svg, width }), new Uint8Array()));
+      await warmPngCache(pictures);
+      return buildHandout(input);
+    })();
     cache.set(key, doc);
   }
   return doc;
@@ -94,7 +100,11 @@ class References {
 }
 
 /** Builds the handout afresh (handoutDocx keeps one per kit). */
-export async function buildHandout({ id, lesson, kb, siteUrl }: HandoutInput): Promise<Uint8Array> {
+export async function buildHandout(
+  { id, lesson, kb, siteUrl }: HandoutInput,
+  /** The PNG of each picture; a listing pass passes its own and gets no file back. */
+  png: ((svg: string, width: number) => Uint8Array) | undefined = undefined,
+): Promise<Uint8Array> {
   const refs = new References();
   let figureNo = 0;
 
@@ -158,7 +168,7 @@ export async function buildHandout({ id, lesson, kb, siteUrl }: HandoutInput): P
           new ImageRun({
             type: 'svg',
             data: Buffer.from(f.svg, 'utf8'),
-            fallback: { type: 'png', data: svgToPng(f.svg, { width: Math.round(width * PNG_SCALE) }) },
+            fallback: { type: 'png', data: png ? png(f.svg, Math.round(width * PNG_SCALE)) : svgToPng(f.svg, { width: Math.round(width * PNG_SCALE) }) },
             transformation: { width, height },
             altText: { name: caption, title: caption, description: `${caption}。文字版见图后。` },
           }),
@@ -327,6 +337,7 @@ export async function buildHandout({ id, lesson, kb, siteUrl }: HandoutInput): P
     return out;
   }
 
+  if (png) return new Uint8Array();
   const doc = new Document({
     creator: SITE_NAME,
     title: lesson.title,

@@ -8,19 +8,21 @@
  * the fonts are read once and handed over as bytes.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 
 const require = createRequire(import.meta.url);
 
 /** Noto Sans SC (OFL) as TrueType: resvg cannot read the woff2 that @fontsource ships. */
 export const RASTER_FONT_FAMILY = 'Noto Sans SC';
-const FONTS = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map(
-  (f) => new Uint8Array(readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${f}`))),
-);
-const WASM = readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'));
+const FONT_FILES = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/noto-sans-sc/${f}`));
+const FONTS = FONT_FILES.map((f) => new Uint8Array(readFileSync(f)));
+const WASM_FILE = require.resolve('@resvg/resvg-wasm/index_bg.wasm');
+const WASM = readFileSync(WASM_FILE);
 // Once per process: the build loads this module twice (astro.config's og-cards integration, and
 // the bundled pages), and a second initWasm throws.
 const ready = globalThis as { resvgWasmReady?: Promise<void> };
@@ -47,14 +49,22 @@ export interface RasterOptions {
  * @example svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', { width: 20 })
  */
 export function svgToPng(svg: string, { width }: RasterOptions): Uint8Array {
-  const key = createHash('sha256').update(`${CACHE_SALT}\n${Math.round(width)}\n${svg}`).digest('hex');
-  const cached = join(CACHE_DIR, `${key}.png`);
+  const cached = cacheFile(svg, width);
   try {
     return new Uint8Array(readFileSync(cached));
   } catch {
     // Not rendered yet.
   }
   const png = render(svg, width);
+  keep(cached, png);
+  return png;
+}
+
+function cacheFile(svg: string, width: number): string {
+  return join(CACHE_DIR, `${createHash('sha256').update(`${CACHE_SALT}\n${Math.round(width)}\n${svg}`).digest('hex')}.png`);
+}
+
+function keep(cached: string, png: Uint8Array): void {
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
     // Written aside and renamed: a build running alongside never reads half a file.
@@ -64,20 +74,97 @@ export function svgToPng(svg: string, { width }: RasterOptions): Uint8Array {
   } catch {
     // A cache that cannot be written (read-only tree, folder removed meanwhile) only costs time.
   }
+}
+
+/** The renderer's options but the width and the font bytes; warmPngCache's workers get them as data. */
+const RESVG_BASE = {
+  background: '#ffffff',
+  font: { defaultFontFamily: RASTER_FONT_FAMILY, sansSerifFamily: RASTER_FONT_FAMILY, serifFamily: RASTER_FONT_FAMILY },
+};
+const resvgOptions = (width: number, fontBuffers: Uint8Array[]) => ({
+  ...RESVG_BASE,
+  fitTo: { mode: 'width' as const, value: Math.round(width) },
+  font: { ...RESVG_BASE.font, fontBuffers },
+});
+
+/**
+ * A worker that renders as render() does (resvgOptions, from RESVG_BASE). Written as a string so it
+ * runs the same from the sources (tests) and from the build's bundled chunks, which a worker file
+ * beside them would not.
+ */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+(async () => {
+  const { initWasm, Resvg } = require(workerData.resvg);
+  await initWasm(readFileSync(workerData.wasm));
+  const fonts = workerData.fonts.map((f) => new Uint8Array(readFileSync(f)));
+  const { base } = workerData;
+  parentPort.on('message', ({ svg, width }) => {
+    const options = { ...base, fitTo: { mode: 'width', value: Math.round(width) }, font: { ...base.font, fontBuffers: fonts } };
+    const resvg = new Resvg(svg, options);
+    const image = resvg.render();
+    const png = image.asPng();
+    image.free();
+    resvg.free();
+    parentPort.postMessage(png, [png.buffer]);
+  });
+})();
+`;
+
+/** A render worker and the end of the work queued on it. */
+interface RenderWorker {
+  worker: Worker;
+  idle: Promise<unknown>;
+}
+let pool: RenderWorker[] | undefined;
+
+/** Started once per process (each loads the fonts and WebAssembly once), held only while busy. */
+function renderWorkers(): RenderWorker[] {
+  pool ??= Array.from({ length: Math.min(2, availableParallelism()) }, () => {
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { resvg: require.resolve('@resvg/resvg-wasm'), wasm: WASM_FILE, fonts: FONT_FILES, base: RESVG_BASE },
+    });
+    worker.unref();
+    return { worker, idle: Promise.resolve() };
+  });
+  return pool;
+}
+
+/** Queues one picture on a worker; the worker keeps the process alive only while it renders. */
+function renderOn(w: RenderWorker, svg: string, width: number): Promise<Uint8Array> {
+  const png = w.idle.then(
+    () =>
+      new Promise<Uint8Array>((resolve, reject) => {
+        w.worker.ref();
+        w.worker.once('error', reject);
+        w.worker.once('message', (bytes: Uint8Array) => {
+          w.worker.off('error', reject);
+          w.worker.unref();
+          resolve(bytes);
+        });
+        w.worker.postMessage({ svg, width });
+      }),
+  );
+  w.idle = png.catch(() => undefined);
   return png;
 }
 
+/**
+ * Renders, on two worker threads at once, the pictures `svgToPng` will be asked for and is not
+ * keeping yet, into its cache: a first build then rasterises on both cores instead of one. Where
+ * the cache cannot be written, svgToPng simply renders them again.
+ */
+export async function warmPngCache(jobs: readonly { svg: string; width: number }[]): Promise<void> {
+  const todo = [...new Map(jobs.map((j) => [cacheFile(j.svg, j.width), j])).entries()].filter(([file]) => !existsSync(file));
+  if (todo.length < 2 || availableParallelism() < 2) return;
+  const workers = renderWorkers();
+  await Promise.all(todo.map(([file, { svg, width }], i) => renderOn(workers[i % workers.length] as RenderWorker, svg, width).then((png) => keep(file, png))));
+}
+
 function render(svg: string, width: number): Uint8Array {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: Math.round(width) },
-    background: '#ffffff',
-    font: {
-      fontBuffers: FONTS,
-      defaultFontFamily: RASTER_FONT_FAMILY,
-      sansSerifFamily: RASTER_FONT_FAMILY,
-      serifFamily: RASTER_FONT_FAMILY,
-    },
-  });
+  const resvg = new Resvg(svg, resvgOptions(width, FONTS));
   // Both live in WebAssembly memory, which the garbage collector does not see.
   const image = resvg.render();
   try {
