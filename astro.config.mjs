@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import icon from 'astro-icon';
 import contentGuard from './src/integrations/content-guard.ts';
+import { prewarmHandoutPictures } from './src/lib/courseware/prewarm.ts';
+import { COURSEWARE_BUILT } from './src/lib/site.ts';
 import headInit from './src/integrations/head-init.ts';
 import ogCards from './src/integrations/og-cards.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -23,7 +25,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
-    contentGuard(),
+    // Once the content has passed, the handouts' pictures start rendering on the idle core.
+    contentGuard(COURSEWARE_BUILT ? { onBuild: prewarmHandoutPictures } : {}),
     headInit(),
     mdx(),
     // Icons come from @iconify-json/lucide. The site has no local icons, so no iconDir (astro-icon

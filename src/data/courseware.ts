@@ -15,7 +15,7 @@ import { lessonHandout } from '../lib/courseware/handout-site';
 import { structureDeck, type StructureSlideInput } from '../lib/courseware/structure-slide';
 import { readPalette } from '../lib/diagram/palette';
 import { comparePageFor, comparePagePath } from '../lib/scale';
-import { PUBLIC_ORIGIN, SITE_NAME } from '../lib/site';
+import { COURSEWARE_BUILT, PUBLIC_ORIGIN, SITE_NAME } from '../lib/site';
 import { buildTimelineData, modelLanes } from '../lib/timeline/data';
 import { layoutTimeline } from '../lib/timeline/layout';
 import { url } from '../lib/url';
@@ -140,6 +140,7 @@ export const structureDeckFile = memo(async (id) => {
 
 /** The files a lesson kit's page offers: the deck, and the Word handout (its page count is Word's to make). */
 export async function lessonFiles(id: string): Promise<CoursewareFile[]> {
+  if (!COURSEWARE_BUILT) return [];
   const deck = await lessonDeckFile(id);
   const lesson = (await getCollection('lessons')).find((l) => l.id === id);
   if (!lesson) throw new Error(`courseware: no lesson kit ${id}`);
@@ -152,6 +153,7 @@ export async function lessonFiles(id: string): Promise<CoursewareFile[]> {
 
 /** The files a structure's page offers. */
 export async function structureFiles(id: string): Promise<CoursewareFile[]> {
+  if (!COURSEWARE_BUILT) return [];
   const deck = await structureDeckFile(id);
   return [{ href: url(`structures/${id}/${id}.pptx`), name: `${id}.pptx`, format: 'PPT 单页', pages: deck.slides, bytes: deck.bytes.byteLength }];
 }

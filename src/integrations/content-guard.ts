@@ -5,8 +5,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content/check';
+import { checkContent, inspectContent } from '../lib/content/check';
 import { formatIssues } from '../lib/content/issues';
+import type { ValidatedBase } from '../lib/content/validate';
 
 /** Reads and validates `content/`; throws one error naming every bad file, line and field. */
 export function assertValidContent(contentDir: string, root: string): void {
@@ -14,14 +15,22 @@ export function assertValidContent(contentDir: string, root: string): void {
   if (issues.length > 0) throw new Error(formatIssues(issues));
 }
 
-export default function contentGuard(): AstroIntegration {
+/**
+ * @param onBuild given the checked entries at the start of `astro build`, for work that can start
+ *   before Astro loads the collections (the courseware's pictures, src/lib/courseware/prewarm.ts)
+ */
+export default function contentGuard({ onBuild }: { onBuild?: (entries: ValidatedBase) => Promise<void> } = {}): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const issues = checkContent(`${root}content`, root);
-        if (issues.length === 0) return;
+        const { issues, entries } = inspectContent(`${root}content`, root);
+        if (issues.length === 0) {
+          // Not awaited: it runs beside the build, which does the same work itself if this fails.
+          if (command === 'build') onBuild?.(entries).catch((e: unknown) => logger.warn(`${String(e)}`));
+          return;
+        }
         // Thrown, the list would come wrapped in Astro's English "unhandled error" notice and a stack
         // trace that points at this file rather than the content: print only the list, then stop.
         logger.error(formatIssues(issues));

@@ -11,6 +11,12 @@ export const SITE_SOURCE_NOTE =
  */
 export const PUBLIC_ORIGIN: string | undefined = process.env['SITE_URL'] || undefined;
 
+/**
+ * Whether the build makes the courseware (.pptx, .docx). Only the benchmark turns it off
+ * (COURSEWARE=off), to time the same build without it and so measure what the files add.
+ */
+export const COURSEWARE_BUILT: boolean = process.env['COURSEWARE'] !== 'off';
+
 export interface NavItem {
   label: string;
   path: string;

@@ -116,4 +116,25 @@ describe('svgToPng(svg, { width })', () => {
     for (const f of readdirSync(CACHE_DIR)) rmSync(join(CACHE_DIR, f));
     svgs.forEach((svg, i) => expect(Buffer.from(svgToPng(svg, { width: 180 })).equals(warmed[i]!), svg).toBe(true));
   }, 60_000);
+
+  it('a second warmPngCache for pictures already rendering waits for them instead of rendering them again', async () => {
+    const svgs = ['区委', '街道', '社区'].map((t) => `<svg xmlns="http://www.w3.org/2000/svg" width="90" height="30"><text x="0" y="24" font-size="20">${t}</text></svg>`);
+    const jobs = svgs.map((svg) => ({ svg, width: 120 }));
+    for (const f of readdirSync(CACHE_DIR)) rmSync(join(CACHE_DIR, f));
+    // The pool is shared through globalThis (the build loads this module twice): count what it is sent.
+    const pool = (globalThis as { svgToPngPool?: { worker: { postMessage: (m: unknown) => void } }[] }).svgToPngPool;
+    expect(pool?.length).toBeGreaterThan(0);
+    let sent = 0;
+    for (const { worker } of pool ?? []) {
+      const post = worker.postMessage.bind(worker);
+      worker.postMessage = (m: unknown) => (sent++, post(m));
+    }
+    const first = warmPngCache(jobs);
+    const second = warmPngCache(jobs);
+    await second;
+    // Waiting means done: the second call returns only once the first call's files are there.
+    expect(readdirSync(CACHE_DIR).filter((f) => f.endsWith('.png'))).toHaveLength(3);
+    await first;
+    expect(sent).toBe(3);
+  }, 60_000);
 });

@@ -117,11 +117,17 @@ interface RenderWorker {
   worker: Worker;
   idle: Promise<unknown>;
 }
-let pool: RenderWorker[] | undefined;
+/**
+ * Kept on globalThis, as resvgWasmReady is: the build loads this module twice (astro.config and
+ * the bundled pages), and pictures the config started (prewarmHandoutPictures) must be awaited, not
+ * rendered a second time, by the pages' copy.
+ */
+const shared = globalThis as { svgToPngPool?: RenderWorker[]; svgToPngInFlight?: Map<string, Promise<void>> };
+const inFlight = (shared.svgToPngInFlight ??= new Map());
 
 /** Started once per process (each loads the fonts and WebAssembly once), held only while busy. */
 function renderWorkers(): RenderWorker[] {
-  pool ??= Array.from({ length: Math.min(2, availableParallelism()) }, () => {
+  shared.svgToPngPool ??= Array.from({ length: Math.min(2, availableParallelism()) }, () => {
     const worker = new Worker(WORKER, {
       eval: true,
       workerData: { resvg: require.resolve('@resvg/resvg-wasm'), wasm: WASM_FILE, fonts: FONT_FILES, base: RESVG_BASE },
@@ -129,7 +135,7 @@ function renderWorkers(): RenderWorker[] {
     worker.unref();
     return { worker, idle: Promise.resolve() };
   });
-  return pool;
+  return shared.svgToPngPool;
 }
 
 /** Queues one picture on a worker; the worker keeps the process alive only while it renders. */
@@ -153,14 +159,25 @@ function renderOn(w: RenderWorker, svg: string, width: number): Promise<Uint8Arr
 
 /**
  * Renders, on two worker threads at once, the pictures `svgToPng` will be asked for and is not
- * keeping yet, into its cache: a first build then rasterises on both cores instead of one. Where
- * the cache cannot be written, svgToPng simply renders them again.
+ * keeping yet, into its cache: a first build then rasterises on both cores instead of one. A
+ * picture already being rendered (by an earlier call) is waited for, not rendered again. Where the
+ * cache cannot be written, svgToPng simply renders them again.
  */
 export async function warmPngCache(jobs: readonly { svg: string; width: number }[]): Promise<void> {
-  const todo = [...new Map(jobs.map((j) => [cacheFile(j.svg, j.width), j])).entries()].filter(([file]) => !existsSync(file));
-  if (todo.length < 2 || availableParallelism() < 2) return;
-  const workers = renderWorkers();
-  await Promise.all(todo.map(([file, { svg, width }], i) => renderOn(workers[i % workers.length] as RenderWorker, svg, width).then((png) => keep(file, png))));
+  const files = new Map(jobs.map((j) => [cacheFile(j.svg, j.width), j]));
+  const pending = [...files.keys()].flatMap((file) => inFlight.get(file) ?? []);
+  const todo = [...files.entries()].filter(([file]) => !inFlight.has(file) && !existsSync(file));
+  if (todo.length >= 2 && availableParallelism() >= 2) {
+    const workers = renderWorkers();
+    todo.forEach(([file, { svg, width }], i) => {
+      const done = renderOn(workers[i % workers.length] as RenderWorker, svg, width)
+        .then((png) => keep(file, png))
+        .finally(() => inFlight.delete(file));
+      inFlight.set(file, done);
+      pending.push(done);
+    });
+  }
+  await Promise.all(pending);
 }
 
 function render(svg: string, width: number): Uint8Array {

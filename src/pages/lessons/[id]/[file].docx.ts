@@ -4,8 +4,10 @@ import { getCollection } from 'astro:content';
 import { getKnowledge } from '../../../data/knowledge';
 import { lessonHandout } from '../../../lib/courseware/handout-site';
 import type { Lesson } from '../../../schemas/lessons';
+import { COURSEWARE_BUILT } from '../../../lib/site';
 
 export const getStaticPaths = (async () => {
+  if (!COURSEWARE_BUILT) return [];
   const lessons = await getCollection('lessons');
   return lessons.map((l) => ({ params: { id: l.id, file: l.id }, props: { lesson: l.data } }));
 }) satisfies GetStaticPaths;

@@ -3,8 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { lessonDeckFile } from '../../../data/courseware';
 import { PPTX_TYPE } from '../../../lib/courseware/files';
+import { COURSEWARE_BUILT } from '../../../lib/site';
 
 export const getStaticPaths = (async () => {
+  if (!COURSEWARE_BUILT) return [];
   const lessons = await getCollection('lessons');
   return lessons.map((l) => ({ params: { id: l.id, file: l.id } }));
 }) satisfies GetStaticPaths;

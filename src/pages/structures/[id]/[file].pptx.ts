@@ -3,8 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { structureDeckFile } from '../../../data/courseware';
 import { PPTX_TYPE } from '../../../lib/courseware/files';
+import { COURSEWARE_BUILT } from '../../../lib/site';
 
 export const getStaticPaths = (async () => {
+  if (!COURSEWARE_BUILT) return [];
   const structures = await getCollection('structures');
   return structures.map((s) => ({ params: { id: s.id, file: s.id } }));
 }) satisfies GetStaticPaths;
