@@ -9,7 +9,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { numberDrift } from '../../src/lib/i18n/drift';
 import { listPages } from './site-pages';
 
-type Node = Parameters<typeof DomUtils.textContent>[0];
+type Node = ReturnType<typeof parseDocument>['children'][number];
 
 /** Elements whose text a reader does not read as the page's content. */
 const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
