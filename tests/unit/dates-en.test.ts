@@ -101,6 +101,7 @@ describe('source dates in English', () => {
     expect(en('今年4月起')).toBe('from April (year not stated)');
     expect(en('2011年以后')).toBe('after 2011');
     expect(formatPointEn({ month: 2, day: 29 })).toBe('29 February');
+    expect(formatDateEn(parseSourceDate('今年4月') as NonNullable<ReturnType<typeof parseSourceDate>>)).toBe('April (year not stated)');
   });
 
   it('formats a period from its start and end', () => {

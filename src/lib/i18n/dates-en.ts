@@ -72,11 +72,15 @@ export function formatSourceDateEn(d: ParsedDate): string {
   return s;
 }
 
-/** A dateSpec (`{ text }` as the Chinese content words it) in English. */
-export function formatDateEn(spec: Pick<DateSpec, 'text'>): string {
-  const parsed = parseSourceDate(spec.text);
+/**
+ * A date in English: a dateSpec (`{ text }` as the Chinese content words it), or a date already
+ * parsed (both are in use on the English pages).
+ */
+export function formatDateEn(date: Pick<DateSpec, 'text'> | ParsedDate): string {
+  if (!('text' in date)) return formatSourceDateEn(date);
+  const parsed = parseSourceDate(date.text);
   // The schema accepts only readable wordings; Chinese text must not slip into an English page.
-  if (!parsed) throw new Error(`unreadable source date “${spec.text}”`);
+  if (!parsed) throw new Error(`unreadable source date “${date.text}”`);
   return formatSourceDateEn(parsed);
 }
 
