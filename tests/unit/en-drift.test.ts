@@ -14,6 +14,7 @@ const tokens = (text: string) => englishNumbers(text).map((m) => m.token);
 describe('numbers in a Chinese text', () => {
   it('reads 万 and 亿 both as written and multiplied out', () => {
     expect(chineseNumbers('常住人口45.4万人，投入1.6万余元，总额2亿元')).toEqual(new Set(['45.4', '454000', '1.6', '16000', '2', '200000000']));
+    expect(chineseNumbers('筹集改造资金300余万元，近2000多万下岗职工')).toEqual(new Set(['300', '3000000', '2000', '20000000']));
   });
 
   it('reads thousands separators, percentages, decimals and leading zeros', () => {

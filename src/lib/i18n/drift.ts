@@ -53,7 +53,8 @@ const halfWidth = (s: string) => s.replace(/[０-９．，％]/g, (c) => String.
 export function chineseNumbers(text: string): Set<string> {
   const s = halfWidth(text);
   const tokens = new Set<string>();
-  for (const m of s.matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)\s*([万亿])?/g)) {
+  // A hedge may stand between the number and its unit: 300余万, 2000多万.
+  for (const m of s.matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[余多]\s*)?([万亿])?/g)) {
     const n = Number((m[1] as string).replace(/,/g, ''));
     tokens.add(canonical(n));
     if (m[2]) tokens.add(canonical(n * (CN_BIG[m[2]] as number)));
