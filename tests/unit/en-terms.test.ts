@@ -42,7 +42,8 @@ describe('a term translated two ways fails', () => {
   const T = (id: string, term: string, english: string, name: string, aliases: string[] = []): GlossaryTerm => ({ id, term, aliases, english, name });
   const terms = [
     T('shequ-dangwei', '社区党委', 'community Party committee', 'community Party committee'),
-    T('da-dang-gong-wei', '大党工委制', 'Big Party Working Committee system', 'Big Party Working Committee system', ['大党（工）委制']),
+    T('wangge-dangzhibu', '网格党支部', 'grid Party branch', 'grid Party branch', ['网络党支部']),
+    T('da-dang-gong-wei', '大党（工）委制', 'Big Party Working Committee system', 'Big Party Working Committee system', ['大党工委制']),
     T('zhuqu-danwei', '驻区单位', 'units located in the area (resident institutions and enterprises)', 'resident units'),
     T('shehui-zuzhi', '社会组织', 'social organisations', 'social organisation'),
   ];
@@ -52,7 +53,8 @@ describe('a term translated two ways fails', () => {
     const ok = [
       'The <Term id="shequ-dangwei" /> leads. Community Party committee members meet; resident units join.',
       'Under the Big Party Working Committee system (大党（工）委制, dà dǎng gōngwěi zhì), social organisations and one social organisation take part.',
-      'The source (Shanghai, 2017) is cited.',
+      'The source (Shanghai, 2017) is cited. The Association for Promoting Community Party Committee Work is a proper name.',
+      'The network Party branch (网络党支部, wǎngluò dǎng zhībù) is an alias written as it stands.',
     ].join('\n');
     expect(termConsistency(terms, text(ok))).toEqual([]);
   });
@@ -65,13 +67,14 @@ describe('a term translated two ways fails', () => {
 
   it('reads a gloss whose characters hold full-width brackets', () => {
     expect(termConsistency(terms, text('the Big Party Work Committee system (大党（工）委制, dà dǎng gōngwěi zhì)')).map((p) => p.message)).toEqual([
-      '“Big Party Work Committee system (大党（工）委制, dà dǎng gōngwěi zhì)” glosses 大党工委制 after other words than its name “Big Party Working Committee system”',
+      '“Big Party Work Committee system (大党（工）委制, dà dǎng gōngwěi zhì)” glosses 大党（工）委制 after other words than its name “Big Party Working Committee system”',
     ]);
   });
 
   it('fails on the name in another casing', () => {
-    expect(termConsistency(terms, text('the Big Party Working Committee System was set up')).map((p) => p.message)).toEqual([
-      '“Big Party Working Committee System” is written for the glossary name “Big Party Working Committee system”',
+    expect(termConsistency(terms, text('the community party committee was set up; the Big party working committee system too')).map((p) => p.message)).toEqual([
+      '“community party committee” is written for the glossary name “community Party committee”',
+      '“Big party working committee system” is written for the glossary name “Big Party Working Committee system”',
     ]);
   });
 

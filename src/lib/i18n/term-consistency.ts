@@ -33,6 +33,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The name as a sentence would start with it. */
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Every word of more than three letters begins with a capital. */
+const titleCase = (s: string) => s.split(/[\s-]+/).every((w) => w.length <= 3 || /^[A-Z]/.test(w));
+
 /** Two terms may not share an English name, whatever its casing. */
 export function duplicateNames(terms: readonly GlossaryTerm[]): TermProblem[] {
   const seen = new Map<string, GlossaryTerm>();
@@ -76,8 +79,9 @@ const sameName = (a: string, b: string) => {
 
 export function termConsistency(terms: readonly GlossaryTerm[], texts: readonly EnglishText[]): TermProblem[] {
   const problems = duplicateNames(terms);
-  const byChinese = new Map<string, GlossaryTerm>();
-  for (const t of terms) for (const zh of [t.term, ...t.aliases]) byChinese.set(zh, t);
+  // Glosses are checked for the term itself: an alias is other Chinese words (网络党支部 for 网格党支部),
+  // which a translator renders as they stand.
+  const byChinese = new Map(terms.map((t) => [t.term, t] as const));
   for (const { file, text: raw } of texts) {
     const text = readableText(raw, terms);
     // A hand-written gloss of a glossary term follows the term's name.
@@ -91,12 +95,13 @@ export function termConsistency(terms: readonly GlossaryTerm[], texts: readonly 
         problems.push({ file, term: t.id, message: `“${words} ${m[0]}” glosses ${t.term} after other words than its name “${t.name}”` });
       }
     }
-    // Where the name is written, it is written as the name (a capital first letter at most).
+    // Where the name is written, it is written as the name (a capital first letter at most); in Title
+    // Case it is part of a proper name or a title ("Association for Promoting Regionalised Party Building").
     const named: [number, number][] = [];
     for (const t of terms) {
       for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(t.name)}(?![\\w-])`, 'gi'))) {
         named.push([m.index, m.index + m[0].length]);
-        if (m[0] !== t.name && m[0] !== capitalised(t.name)) {
+        if (m[0] !== t.name && m[0] !== capitalised(t.name) && !titleCase(m[0])) {
           problems.push({ file, term: t.id, message: `“${m[0]}” is written for the glossary name “${t.name}”` });
         }
       }
