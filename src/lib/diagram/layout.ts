@@ -12,6 +12,7 @@ import { KIND_STYLES, shapeInset } from './grammar';
 import { layoutLayers, type LayerItem, type LayerLink } from './layered';
 import { routeEdges, type RoutedEdge } from './routes';
 import { estimateTextWidth, wrapLabel } from './text-measure';
+import { DIAGRAM_WORDS_ZH, type DiagramWords } from './words';
 
 /** Sizes of the drawing, in px at scale 1. */
 export const METRICS = {
@@ -101,7 +102,7 @@ function treeX(nodes: (PlacedNode & { index: number })[], edges: StructureEdge[]
 }
 
 /** x positions from the layered layout, with virtual points for relations that skip rows. */
-function layeredX(nodes: (PlacedNode & { index: number })[], edges: StructureEdge[]) {
+function layeredX(nodes: (PlacedNode & { index: number })[], edges: StructureEdge[], words: Pick<DiagramWords, 'relation'>) {
   const items: LayerItem[] = nodes.map((n) => ({ id: n.id, row: n.row, width: n.width, index: n.index, virtual: false }));
   const links: LayerLink[] = [];
   const chains = new Map<StructureEdge, string[]>();
@@ -112,7 +113,7 @@ function layeredX(nodes: (PlacedNode & { index: number })[], edges: StructureEdg
     const bottom = row.get(lower) as number;
     if (top === bottom) {
       // Room between the two units for the relation's label and arrowhead.
-      const gap = estimateTextWidth(e.relation, METRICS.edgeFontSize) + 30;
+      const gap = estimateTextWidth(words.relation(e.relation), METRICS.edgeFontSize) + 30;
       links.push({ upper, lower, gap });
       return;
     }
@@ -131,11 +132,12 @@ function layeredX(nodes: (PlacedNode & { index: number })[], edges: StructureEdg
 }
 
 /**
- * Lays out a structure: every unit gets a position and size, every relation a route and a label.
+ * Lays out a structure: every unit gets a position and size, every relation a route and a label
+ * (the relation's name in the words' language).
  *
  * @example layoutStructure(structure).nodes[0] // { id: 'quwei', x: 320, y: 34.5, width: 76, … }
  */
-export function layoutStructure(structure: Pick<Structure, 'nodes' | 'edges'>): DiagramLayout {
+export function layoutStructure(structure: Pick<Structure, 'nodes' | 'edges'>, words: Pick<DiagramWords, 'relation'> = DIAGRAM_WORDS_ZH): DiagramLayout {
   const { rowGap, margin } = METRICS;
   const levels = [...new Set(structure.nodes.map((n) => n.level))].sort((a, b) => a - b);
   const nodes = structure.nodes.map((n, index) => ({
@@ -159,7 +161,7 @@ export function layoutStructure(structure: Pick<Structure, 'nodes' | 'edges'>): 
   });
 
   const method = isProperTree(nodes, structure.edges) ? 'tree' : 'layered';
-  const placed = method === 'tree' ? { x: treeX(nodes, structure.edges), chains: new Map<StructureEdge, string[]>() } : layeredX(nodes, structure.edges);
+  const placed = method === 'tree' ? { x: treeX(nodes, structure.edges), chains: new Map<StructureEdge, string[]>() } : layeredX(nodes, structure.edges, words);
 
   // Rows are as tall as their tallest unit; units sit on the row's middle line.
   const rowHeight = levels.map((_, r) => Math.max(...nodes.filter((n) => n.row === r).map((n) => n.height)));
@@ -180,11 +182,15 @@ export function layoutStructure(structure: Pick<Structure, 'nodes' | 'edges'>): 
       n.x = round((placed.x.get(n.id) as number) - left + margin);
       n.y = round((rowMid[n.row] as number) + dy);
     }
-    return routeEdges(nodes, structure.edges, (e) =>
-      (placed.chains.get(e) ?? []).map((id) => {
-        const p = virtualPoint(id);
-        return { x: p.x, y: p.y + dy };
-      }),
+    return routeEdges(
+      nodes,
+      structure.edges,
+      (e) =>
+        (placed.chains.get(e) ?? []).map((id) => {
+          const p = virtualPoint(id);
+          return { x: p.x, y: p.y + dy };
+        }),
+      (r) => words.relation(r),
     );
   };
   let edges = route(0);

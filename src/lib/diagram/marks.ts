@@ -92,7 +92,7 @@ function labelMark(edge: RoutedEdge): SvgElement {
       'text',
       { class: 'dg-label-text', x: Math.round((b.x + b.width / 2) * 10) / 10, y: Math.round((b.y + b.height / 2 + 4.2) * 10) / 10, 'font-size': METRICS.edgeFontSize, 'text-anchor': 'middle' },
       undefined,
-      edge.relation,
+      edge.name,
     ),
   ]);
 }
