@@ -29,6 +29,14 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   structures: '组织结构',
   lessons: '教案',
   compare: '比较表',
+  enModels: '英文模式',
+  enStructures: '英文组织结构',
+  enCompare: '英文比较表',
+  enTerms: '英文术语',
+  enSources: '英文资料来源',
+  enEvents: '英文事件',
+  enStages: '英文阶段',
+  enFigures: '英文数据',
 };
 
 /** An issue at a field of an entry, at the field's line; a list entry's fields start with its id. */

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { ENTRY_ID } from '../../schemas/common';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './collections';
+import { fileHash, itemHash } from '../i18n/translation-hash';
+import { COLLECTIONS, COLLECTION_NAMES, listIdKey, type CollectionName } from './collections';
 import type { ContentIssue } from './issues';
 import { placeholderIssues } from './rules/placeholders';
 import { readYaml, type DataPath } from './yaml';
@@ -23,6 +24,11 @@ export interface RawRecord {
   data: unknown;
   /** The file line of a field of this entry (its path as Zod reports it). */
   lineOf: (path: DataPath) => number;
+  /**
+   * The entry's translation hash (src/lib/i18n/translation-hash.ts): of the file's text, or of the
+   * list item. An English entry's `sourceHash` must equal its Chinese entry's.
+   */
+  hash: string;
   /** MDX body, for checking in-text citations and links. */
   body?: string;
   /** The file line of the body's first line. */
@@ -72,10 +78,17 @@ function fileNameProblem(name: string, ext: string, siblings: readonly string[])
 export function readContent(contentDir: string, root: string): { records: RawRecord[]; issues: ContentIssue[] } {
   const records: RawRecord[] = [];
   const issues: ContentIssue[] = [];
-  const folders = new Set<string>(COLLECTION_NAMES.map((c) => COLLECTIONS[c].dir));
-  for (const name of existsSync(contentDir) ? readdirSync(contentDir) : []) {
-    if (!name.startsWith('.') && statSync(join(contentDir, name)).isDirectory() && !folders.has(name)) {
-      issues.push({ file: relative(root, join(contentDir, name)), field: '(文件夹)', message: `“${name}”不是内容文件夹，其中的文件不会被读取。可用的文件夹：${[...folders].join('、')}。` });
+  // Collection folders are content/<dir> or, for the English edition, content/en/<dir>.
+  const dirs = COLLECTION_NAMES.map((c) => COLLECTIONS[c].dir);
+  for (const parent of ['', 'en']) {
+    const folders = [...new Set(dirs.flatMap((d) => (parent ? (d.startsWith(`${parent}/`) ? [d.slice(parent.length + 1)] : []) : [d.split('/')[0] as string])))];
+    const at = join(contentDir, parent);
+    for (const name of existsSync(at) ? readdirSync(at) : []) {
+      if (!name.startsWith('.') && statSync(join(at, name)).isDirectory() && !folders.includes(name)) {
+        const shown = parent ? `${parent}/${name}` : name;
+        const listed = folders.map((f) => (f === 'en' ? 'en(英文版)' : f)).join('、');
+        issues.push({ file: relative(root, join(at, name)), field: '(文件夹)', message: `“${shown}”不是内容文件夹，其中的文件不会被读取。可用的${parent ? ` ${parent}/ 下的` : ''}文件夹：${listed}。` });
+      }
     }
   }
   for (const collection of COLLECTION_NAMES) {
@@ -98,7 +111,7 @@ export function readContent(contentDir: string, root: string): { records: RawRec
       issues.push(...placeholderIssues(file, text));
       const unreadable = (line: number | undefined, field: string, message: string) => {
         issues.push({ file, ...(line === undefined ? {} : { line }), field, message });
-        records.push({ collection, file, id: spec.layout === 'list-per-file' ? '*' : id, inList: spec.layout === 'list-per-file', data: undefined, lineOf: () => 1, unreadable: true });
+        records.push({ collection, file, id: spec.layout === 'list-per-file' ? '*' : id, inList: spec.layout === 'list-per-file', data: undefined, lineOf: () => 1, hash: fileHash(text), unreadable: true });
       };
       let yaml = text;
       let firstLine = 1;
@@ -120,12 +133,13 @@ export function readContent(contentDir: string, root: string): { records: RawRec
       }
       const { data, lineOf } = read;
       if (spec.layout === 'list-per-file') {
+        const idKey = listIdKey(collection);
         if (!Array.isArray(data)) {
-          unreadable(1, '', '此文件应为条目列表：每条以“- id: …”开头。');
+          unreadable(1, '', `此文件应为条目列表：每条以“- ${idKey}: …”开头。`);
           continue;
         }
         data.forEach((item: unknown, i) => {
-          const itemId = (item as { id?: unknown } | null)?.id;
+          const itemId = (item as Record<string, unknown> | null)?.[idKey];
           records.push({
             collection,
             file,
@@ -133,10 +147,11 @@ export function readContent(contentDir: string, root: string): { records: RawRec
             inList: true,
             data: item,
             lineOf: (p) => lineOf([i, ...p]),
+            hash: itemHash(item),
           });
         });
       } else {
-        records.push({ collection, file, id, inList: false, data: data ?? {}, lineOf, ...(body ?? {}) });
+        records.push({ collection, file, id, inList: false, data: data ?? {}, lineOf, hash: fileHash(text), ...(body ?? {}) });
       }
     }
   }

@@ -39,6 +39,16 @@ export const REFERENCES: { [K in CollectionName]: Readonly<Record<string, Target
     'readings[].source': 'sources',
   },
   compare: { 'cells[].mechanisms[]': 'mechanisms', 'cells[].figures[]': 'figures', 'cells[].cites[]': 'cite' },
+  // English entries name their Chinese entry (checked with its hash in ./translations.ts) and hold no
+  // references of their own: ids and citations come from the Chinese entry.
+  enModels: {},
+  enStructures: {},
+  enCompare: {},
+  enTerms: {},
+  enSources: {},
+  enEvents: {},
+  enStages: {},
+  enFigures: {},
 };
 
 /** Every value a declared path reaches in `data`, with its concrete path: `a[].b` → [['a', 0, 'b'], v]. */
