@@ -20,8 +20,10 @@ export interface DiagramWords {
   lang: DiagramLang;
   /** The name of a unit kind as the reader sees it. */
   kind(kind: string): string;
-  /** The name of a relation as the reader sees it (on the line's plate, in the legend and tables). */
+  /** The name of a relation as the reader sees it (in the legend, tables and spoken descriptions). */
   relation(relation: string): string;
+  /** The relation's name on the small plate across its line, where a long name would crowd the drawing. */
+  plate(relation: string): string;
   counts(c: CountsForWords): string;
   /** A relation seen from one of its units: "领导（指向 社区居委会）". */
   phrase(relation: string, direction: 'out' | 'in', other: string): string;
@@ -82,6 +84,7 @@ export const DIAGRAM_WORDS_ZH: DiagramWords = {
   lang: 'zh',
   kind: (k) => k,
   relation: (r) => r,
+  plate: (r) => r,
   counts: (c) => `${c.nodes}个组织单元，${c.levels}层，${c.edges}条关系（${c.relationTypes}种）`,
   phrase: (relation, direction, other) => `${relation}（${direction === 'out' ? '指向' : '来自'} ${other}）`,
   unit: (label, kind, rels) => (rels.length === 0 ? `${label}，${kind}。没有画出关系` : `${label}，${kind}。${rels.length}条关系：${rels.join('；')}`),
@@ -125,6 +128,8 @@ export function englishDiagramWords(names: { kind(kind: string): string; relatio
     lang: 'en',
     kind: names.kind,
     relation: names.relation,
+    // "co-option (part-time members)": the legend keeps the explanation in brackets, the plate drops it.
+    plate: (r) => names.relation(r).replace(/\s*\([^)]*\)$/, ''),
     counts: (c) =>
       `${plural(c.nodes, 'unit', 'units')}, ${plural(c.levels, 'level', 'levels')}, ${plural(c.edges, 'relation', 'relations')} (${plural(c.relationTypes, 'type', 'types')})`,
     phrase: CLIENT_WORDS.en.phrase,
