@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../src/lib/content/collections.ts';
+import { COLLECTIONS, COLLECTION_NAMES, TRANSLATIONS, type CollectionName } from '../src/lib/content/collections.ts';
 import { TO_FILL } from '../src/lib/content/marker.ts';
 import { entryId } from '../src/schemas/common.ts';
 /** Where the templates live: outside content/, so no loader reads them as entries. */
@@ -46,6 +46,11 @@ export function newEntry(type: string, id: string, contentDir: string, today: st
     );
   }
   const file = (c: CollectionName) => join(COLLECTIONS[c].dir, `${id}${extOf(c)}`);
+  // An English file has the name of the Chinese file it translates.
+  const zh = (TRANSLATIONS as Partial<Record<CollectionName, CollectionName>>)[collection];
+  if (zh && !existsSync(join(contentDir, file(zh)))) {
+    throw new NewEntryError(`${collection} 的文件与它翻译的中文文件同名，content/${file(zh)} 不存在：id 写要翻译的中文条目的文件名。`);
+  }
   const target = file(collection);
   if (existsSync(join(contentDir, target))) {
     const add = COLLECTIONS[collection].layout === 'list-per-file' ? `要在其中加一条，请把编写指南(content/README.md)中的模板复制到文件末尾。` : '请换一个 id，或直接编辑这个文件。';

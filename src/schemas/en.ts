@@ -36,7 +36,11 @@ const translation = {
   /** The id of the Chinese entry (for a file per entry, the file's own name). */
   translationOf: entryId,
   /** First 12 hex digits of the Chinese entry's hash as last translated (src/lib/i18n/translation-hash.ts). */
-  sourceHash: z.string().regex(/^[0-9a-f]{12}$/, `应为12位十六进制数字(0-9、a-f)，加引号；新译文写 '${UNSTAMPED_HASH}'，核对后运行 npm run translation:stamp`),
+  sourceHash: z.preprocess(
+    // Unquoted, 000000000000 is the number 0: keep what was written, so the message asks for quotes.
+    (v) => (typeof v === 'number' ? String(v) : v),
+    z.string().regex(/^[0-9a-f]{12}$/, `应为加引号的12位十六进制数字(0-9、a-f)，如 '${UNSTAMPED_HASH}'(新译文)；核对译文后运行 npm run translation:stamp 填写`),
+  ),
 };
 
 /** content/en/models/<id>.mdx: the frontmatter; the body has the ten EN_MODEL_SECTIONS. */

@@ -32,6 +32,15 @@ const NEW_IDS: Record<string, string> = {
   structures: 'xin-jiegou',
   lessons: 'xin-ketang',
   sources: 's005-xin',
+  // English files translate the Chinese files just written, under the same names.
+  enModels: 'xin-moshi',
+  enStructures: 'xin-jiegou',
+  enCompare: 'xin-moshi',
+  enTerms: 'xin-shuyu',
+  enSources: 's005-xin',
+  enEvents: 'xin-moshi',
+  enStages: 'xin-moshi',
+  enFigures: 'xin-moshi',
 };
 
 describe('npm run new -- <type> <id>', () => {
@@ -43,7 +52,9 @@ describe('npm run new -- <type> <id>', () => {
     expect(written.sort()).toEqual(
       ['cases/xin-anli.mdx', 'compare/xin-moshi.yaml', 'events/xin-moshi.yaml', 'figures/xin-moshi.yaml', 'lessons/xin-ketang.yaml',
         'mechanisms/xin-jizhi.mdx', 'models/xin-moshi.mdx', 'sources/s005-xin.yaml', 'stages/xin-moshi.yaml',
-        'structures/xin-jiegou.yaml', 'terms/xin-shuyu.yaml'],
+        'structures/xin-jiegou.yaml', 'terms/xin-shuyu.yaml', 'en/models/xin-moshi.mdx', 'en/structures/xin-jiegou.yaml',
+        'en/compare/xin-moshi.yaml', 'en/terms/xin-shuyu.yaml', 'en/sources/s005-xin.yaml', 'en/events/xin-moshi.yaml',
+        'en/stages/xin-moshi.yaml', 'en/figures/xin-moshi.yaml'].sort(),
     );
     for (const f of written) expect(readFileSync(join(contentDir, f), 'utf8'), f).toContain(TO_FILL);
     expect(readFileSync(join(contentDir, 'models/xin-moshi.mdx'), 'utf8')).toContain('<ModelData model="xin-moshi" show="structure" />');
@@ -68,7 +79,8 @@ describe('npm run new -- <type> <id>', () => {
     ['cases', 'yiyuan', 'content/cases/yiyuan.mdx 已存在，没有改动。请换一个 id，或直接编辑这个文件。'],
     ['events', 'jianye', 'content/events/jianye.yaml 已存在，没有改动。要在其中加一条，请把编写指南(content/README.md)中的模板复制到文件末尾。'],
     ['events', 'nowhere', 'events 的文件以模式 id 命名，“nowhere”不是已有的模式。现有模式：guangdong、jianye、pudong、shanghai、shihe、xin-moshi。新模式请先运行 npm run new -- models nowhere。'],
-    ['case', 'xin-anli-2', '没有“case”这种类型。可用：sources、models、cases、mechanisms、terms、stages、events、figures、structures、lessons、compare。例如：npm run new -- cases xin-anli'],
+    ['case', 'xin-anli-2', '没有“case”这种类型。可用：sources、models、cases、mechanisms、terms、stages、events、figures、structures、lessons、compare、enModels、enStructures、enCompare、enTerms、enSources、enEvents、enStages、enFigures。例如：npm run new -- cases xin-anli'],
+    ['enModels', 'nowhere', 'enModels 的文件与它翻译的中文文件同名，content/models/nowhere.mdx 不存在：id 写要翻译的中文条目的文件名。'],
   ])('refuses %s %s in Chinese and writes nothing', (type, id, message) => {
     const before = readContent(contentDir, tmp).records.length;
     expect(() => newEntry(type, id, contentDir, TODAY)).toThrow(new NewEntryError(message));

@@ -14,6 +14,7 @@ import { checkMechanism } from './rules/mechanisms';
 import { checkReferences } from './rules/references';
 import { checkStructure } from './rules/structures';
 import { checkAliases } from './rules/terms';
+import { checkTranslations } from './rules/translations';
 import { checkEvent } from './rules/timeline';
 import { describeZodIssue, valueAt } from './zod-messages';
 
@@ -65,5 +66,6 @@ export function validateKnowledgeBase(records: readonly RawRecord[]): { issues: 
   checkAliases(ctx);
   checkCompareRows(ctx);
   for (const c of ['models', 'cases', 'mechanisms'] as const) entries[c].forEach((r) => checkBody(ctx, r));
+  checkTranslations(ctx, records);
   return { issues: [...issues, ...ctx.issues], entries };
 }

@@ -2,9 +2,12 @@
  * MDX bodies, parsed by the MDX parser the build uses (Sätteri, through @astrojs/mdx), so that what
  * would stop the build stops here first, at the file's line, in Chinese: syntax errors (an unclosed
  * <Ref>, a `<` or `{` in prose), raw HTML and scripts, hand-written site links, unresolved <Cite>
- * and <Ref>, empty bodies and the ten sections of a model page.
+ * and <Ref>, empty bodies and the ten sections of a model page. English model pages (issue #17)
+ * have the English ten sections, may use <Term>, and cite only what their Chinese page cites.
  */
 import { mdxToMdast } from 'satteri';
+import type { Cite } from '../../../schemas/common';
+import { EN_MODEL_SECTIONS } from '../../../schemas/en';
 import { MODEL_DATA_PARTS, MODEL_SECTIONS } from '../../../schemas/models';
 import { COLLECTION_ROUTES, type CollectionName } from '../collections';
 import type { CheckContext, ValidRecord } from '../context';
@@ -24,6 +27,20 @@ interface MdNode {
 
 /** The components a body may use; everything else in angle brackets is raw HTML. */
 const COMPONENTS = ['Cite', 'Ref', 'ModelData'];
+/** English bodies also mark glossary terms (<Term id="…" />, rendered with the term's English name). */
+const EN_COMPONENTS = ['Cite', 'Ref', 'Term', 'ModelData'];
+
+/** What differs between the bodies of a Chinese entry and of an English model page. */
+interface BodyRules {
+  components: readonly string[];
+  /** The `##` sections, in order (model pages only). */
+  sections?: readonly string[];
+  /** English pages: the (source, at) pairs the Chinese counterpart cites, and its file, for messages. */
+  counterpart?: { cites: readonly Cite[]; file: string };
+}
+
+const citeKey = (c: { source: string; at: string }) => `${c.source}#${c.at}`;
+const componentList = (components: readonly string[]) => components.map((c) => `<${c}>`).join('、');
 const REF_FOLDERS = Object.values(COLLECTION_ROUTES).filter((f) => f !== 'lessons');
 const REF_FORMS = REF_FOLDERS.map((f) => `${f}/<id>`).join('、');
 const ESCAPE_HINT = '需要这个符号时改用全角字符(＜ ＞ ｛ ｝)或文字(小于、大于)。';
@@ -59,6 +76,38 @@ const hasProse = (n: MdNode): boolean =>
 const textOf = (n: MdNode): string => (n.type === 'text' ? (n.value ?? '') : (n.children ?? []).map(textOf).join(''));
 
 export function checkBody(ctx: CheckContext, r: ValidRecord<'models' | 'cases' | 'mechanisms'>): void {
+  checkMdx(ctx, r, { components: COMPONENTS, ...(r.collection === 'models' ? { sections: MODEL_SECTIONS } : {}) });
+}
+
+/**
+ * An English model page: the English ten sections, <Term> ids with an English name, and every
+ * <Cite> one its Chinese counterpart (`zh`) also cites, in its body or its frontmatter `cites`.
+ */
+export function checkEnglishBody(ctx: CheckContext, r: ValidRecord<'enModels'>, zh: ValidRecord<'models'> | undefined): void {
+  const zhCites = zh ? citesInBody(zh.body ?? '') : undefined;
+  const counterpart = zh && zhCites ? { cites: [...zh.data.cites, ...zhCites], file: zh.file } : undefined;
+  checkMdx(ctx, r, { components: EN_COMPONENTS, sections: EN_MODEL_SECTIONS, ...(counterpart ? { counterpart } : {}) });
+}
+
+/** The (source, at) of every <Cite> in a body, or undefined when the body does not parse. */
+export function citesInBody(body: string): Cite[] | undefined {
+  let tree: MdNode;
+  try {
+    tree = mdxToMdast(body) as unknown as MdNode;
+  } catch {
+    return undefined; // reported with the entry's own body
+  }
+  const found: Cite[] = [];
+  walk(tree, (n) => {
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'Cite') {
+      const a = Object.fromEntries((n.attributes ?? []).map((x) => [x.name, x.value]));
+      if (typeof a.source === 'string' && typeof a.at === 'string') found.push({ source: a.source, at: a.at });
+    }
+  });
+  return found;
+}
+
+function checkMdx(ctx: CheckContext, r: ValidRecord, rules: BodyRules): void {
   const body = r.body ?? '';
   const offset = (r.bodyLine ?? 1) - 1;
   const at = (n: MdNode) => (n.position?.start.line ?? 1) + offset;
@@ -81,7 +130,7 @@ export function checkBody(ctx: CheckContext, r: ValidRecord<'models' | 'cases' |
         ctx.reportLine(r, at(n), '正文', `正文里的“{${n.value ?? ''}}”会被当作代码执行。${ESCAPE_HINT}`);
         break;
       case 'mdxjsEsm':
-        ctx.reportLine(r, at(n), '正文', '正文不能写 import 或 export：<Cite>、<Ref>、<ModelData> 已可直接使用，删除这一行。');
+        ctx.reportLine(r, at(n), '正文', `正文不能写 import 或 export：${componentList(rules.components)} 已可直接使用，删除这一行。`);
         break;
       case 'link':
         checkLink(ctx, r, at(n), n.url ?? '');
@@ -91,14 +140,14 @@ export function checkBody(ctx: CheckContext, r: ValidRecord<'models' | 'cases' |
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(ctx, r, at(n), n);
+        checkElement(ctx, r, at(n), n, rules);
         break;
     }
   });
   if (!hasProse(tree)) {
     ctx.reportLine(r, offset + 1, '正文', '正文是空的：在结束行 --- 之后写上正文，每句事实后用 <Cite source="…" at="…" /> 注明出处。');
   }
-  if (r.collection === 'models') checkSections(ctx, r, headings, offset + 1);
+  if (rules.sections) checkSections(ctx, r, headings, offset + 1, rules.sections);
 }
 
 /** A Markdown link inside the site must be a <Ref>: a written path loses the base path (/kb/). */
@@ -128,12 +177,12 @@ function attributesOf(ctx: CheckContext, r: ValidRecord, line: number, n: MdNode
   return out;
 }
 
-function checkElement(ctx: CheckContext, r: ValidRecord, line: number, n: MdNode): void {
+function checkElement(ctx: CheckContext, r: ValidRecord, line: number, n: MdNode, rules: BodyRules): void {
   const name = n.name ?? '';
-  if (!COMPONENTS.includes(name)) {
+  if (!rules.components.includes(name)) {
     const handlers = (n.attributes ?? []).map((a) => a.name ?? '').filter((a) => /^on/i.test(a));
     const why = handlers.length ? `，它的 ${handlers.join('、')} 属性会执行代码` : '';
-    ctx.reportLine(r, line, '正文', `正文不能写 HTML 标签 <${name}>${why}：正文只用 Markdown 和 <Cite>、<Ref>、<ModelData>，删除这个标签。`);
+    ctx.reportLine(r, line, '正文', `正文不能写 HTML 标签 <${name}>${why}：正文只用 Markdown 和 ${componentList(rules.components)}，删除这个标签。`);
     return;
   }
   const a = attributesOf(ctx, r, line, n);
@@ -147,6 +196,7 @@ function checkElement(ctx: CheckContext, r: ValidRecord, line: number, n: MdNode
     } else {
       const sections = ctx.sections.get(a.source) ?? [];
       if (!sections.includes(a.at)) ctx.reportLine(r, line, `${field}.at`, `资料来源 ${a.source} 中没有章节“${a.at}”。${suggestion(a.at, sections, `content/sources/${a.source}.yaml 的 sections`)}`);
+      else if (rules.counterpart) checkCounterpartCite(ctx, r, line, { source: a.source, at: a.at }, rules.counterpart);
     }
   } else if (name === 'Ref') {
     const [folder, id, ...rest] = (a.to ?? '').split('/');
@@ -156,6 +206,12 @@ function checkElement(ctx: CheckContext, r: ValidRecord, line: number, n: MdNode
     } else if (!ctx.exists(collection, id)) {
       ctx.reportLine(r, line, `${field}.to`, ctx.missing(collection, id));
     }
+  } else if (name === 'Term') {
+    if (!a.id) ctx.reportLine(r, line, field, '<Term> 缺少 id 属性：写成 <Term id="术语 id" />(术语 id 即 content/terms/ 中的文件名)。');
+    else if (!ctx.exists('terms', a.id)) ctx.reportLine(r, line, `${field}.id`, ctx.missing('terms', a.id));
+    else if (!ctx.exists('enTerms', a.id)) {
+      ctx.reportLine(r, line, `${field}.id`, `术语“${a.id}”还没有英文名：<Term> 显示 content/en/terms/${a.id}.yaml 的 name，先写这个文件(见编写指南“英文版”)。`);
+    }
   } else if (name === 'ModelData') {
     if (!a.model || !ctx.exists('models', a.model)) ctx.reportLine(r, line, `${field}.model`, ctx.missing('models', a.model ?? ''));
     if (!MODEL_DATA_PARTS.some((part) => part === a.show)) {
@@ -164,9 +220,21 @@ function checkElement(ctx: CheckContext, r: ValidRecord, line: number, n: MdNode
   }
 }
 
+/** An English <Cite> must point at a section its Chinese counterpart cites. */
+function checkCounterpartCite(ctx: CheckContext, r: ValidRecord, line: number, c: Cite, counterpart: { cites: readonly Cite[]; file: string }): void {
+  if (counterpart.cites.some((z) => citeKey(z) === citeKey(c))) return;
+  const same = [...new Set(counterpart.cites.filter((z) => z.source === c.source).map((z) => z.at))];
+  const hint = same.length ? `中文引用的 ${c.source} 章节：${same.join('、')}` : `中文没有引用 ${c.source}`;
+  ctx.reportLine(
+    r,
+    line,
+    '正文 <Cite>',
+    `<Cite source="${c.source}" at="${c.at}" /> 不是中文条目 ${counterpart.file} 引用过的出处(${hint})：英文译本只能引用中文对应条目引用的章节，对照中文这一句的出处改正。`,
+  );
+}
+
 /** A model page has the ten `##` sections, in order, and no others. */
-function checkSections(ctx: CheckContext, r: ValidRecord, headings: { text: string; line: number }[], bodyStart: number): void {
-  const required: readonly string[] = MODEL_SECTIONS;
+function checkSections(ctx: CheckContext, r: ValidRecord, headings: { text: string; line: number }[], bodyStart: number, required: readonly string[]): void {
   const order = required.join('、');
   const lineOf = (name: string | undefined) => headings.find((h) => h.text === name)?.line ?? bodyStart;
   const names = headings.map((h) => h.text);
