@@ -80,13 +80,36 @@ export interface DiagramClientWords {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+export const CLIENT_WORDS: Record<DiagramLang, DiagramClientWords> = {
+  zh: {
+    relations: '关系',
+    wholeBasis: '整个结构的依据 ',
+    source: '出处',
+    seeInText: '在文字版中查看',
+    toggleRelation: '显示或隐藏这类关系',
+    colon: '：',
+    credit: (site, title, address, sources) => [`来源：${site}《${title}》 ${address}`, `依据：${sources}`],
+    phrase: (relation, direction, other) => `${relation}（${direction === 'out' ? '指向' : '来自'} ${other}）`,
+  },
+  en: {
+    relations: 'Relations',
+    wholeBasis: 'Basis of the whole structure ',
+    source: 'Source',
+    seeInText: 'See it in the text version',
+    toggleRelation: 'Show or hide this type of relation',
+    colon: ': ',
+    credit: (site, title, address, sources) => [`Source: ${site}, “${title}”, ${address}`, `Based on: ${sources}`],
+    phrase: (relation, direction, other) => `${relation} (${direction === 'out' ? 'to' : 'from'} ${other})`,
+  },
+};
+
 export const DIAGRAM_WORDS_ZH: DiagramWords = {
   lang: 'zh',
   kind: (k) => k,
   relation: (r) => r,
   plate: (r) => r,
   counts: (c) => `${c.nodes}个组织单元，${c.levels}层，${c.edges}条关系（${c.relationTypes}种）`,
-  phrase: (relation, direction, other) => `${relation}（${direction === 'out' ? '指向' : '来自'} ${other}）`,
+  phrase: CLIENT_WORDS.zh.phrase,
   unit: (label, kind, rels) => (rels.length === 0 ? `${label}，${kind}。没有画出关系` : `${label}，${kind}。${rels.length}条关系：${rels.join('；')}`),
   caption: (counts) => `结构图：${counts}。`,
   textVersion: '文字版',
@@ -167,29 +190,6 @@ export function englishDiagramWords(names: { kind(kind: string): string; relatio
     basis: 'Basis of the structure: ',
   };
 }
-
-export const CLIENT_WORDS: Record<DiagramLang, DiagramClientWords> = {
-  zh: {
-    relations: '关系',
-    wholeBasis: '整个结构的依据 ',
-    source: '出处',
-    seeInText: '在文字版中查看',
-    toggleRelation: '显示或隐藏这类关系',
-    colon: '：',
-    credit: (site, title, address, sources) => [`来源：${site}《${title}》 ${address}`, `依据：${sources}`],
-    phrase: DIAGRAM_WORDS_ZH.phrase,
-  },
-  en: {
-    relations: 'Relations',
-    wholeBasis: 'Basis of the whole structure ',
-    source: 'Source',
-    seeInText: 'See it in the text version',
-    toggleRelation: 'Show or hide this type of relation',
-    colon: ': ',
-    credit: (site, title, address, sources) => [`Source: ${site}, “${title}”, ${address}`, `Based on: ${sources}`],
-    phrase: (relation, direction, other) => `${relation} (${direction === 'out' ? 'to' : 'from'} ${other})`,
-  },
-};
 
 /** The browser script's words for a page, by its `<html lang>`. */
 export function clientWords(lang: string): DiagramClientWords {

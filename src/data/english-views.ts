@@ -18,7 +18,7 @@ export interface EnglishViews {
 
 let cached: Promise<EnglishViews> | undefined;
 
-export function getEnglish(): Promise<EnglishViews> {
+export function getEnglishViews(): Promise<EnglishViews> {
   cached ??= (async () => {
     const kb = await getKnowledge();
     const edition = await getEnglishEdition();
