@@ -99,7 +99,7 @@ export function englishTimelineWords(names: {
     placesJoin: ', ',
     place: (lane, place) => `${lane}: ${place}`,
     scrollHint: 'The chart is wide: swipe sideways to see all of it.',
-    panelTitle: 'Year not stated · in the order of the source',
+    panelTitle: 'Year not stated · source order',
     proposalNote: '(proposal)',
     notBefore: (year) => `Events with no year: not before ${year}, see right`,
     eventLabel: (title, date, lane, kind) => `${title} (${date}, ${lane}, ${kind})`,
