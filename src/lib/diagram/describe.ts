@@ -4,7 +4,7 @@
  */
 import type { Cite } from '../../schemas/common';
 import type { Relation, Structure, StructureNode } from '../../schemas/structures';
-import { DIAGRAM_WORDS_ZH, type DiagramWords } from './words';
+import { CLIENT_WORDS, DIAGRAM_WORDS_ZH, type DiagramWords } from './words';
 
 /** One relation seen from one of its two units. */
 export interface NodeRelation {
@@ -45,7 +45,7 @@ export function relationsOf(structure: Pick<Structure, 'nodes' | 'edges'>, nodeI
  */
 export function relationPhrase(
   r: { relation: string; direction: NodeRelation['direction']; other: { label: string } },
-  words: Pick<DiagramWords, 'phrase'> = DIAGRAM_WORDS_ZH,
+  words: Pick<DiagramWords, 'phrase'> = CLIENT_WORDS.zh,
 ): string {
   return words.phrase(r.relation, r.direction, r.other.label);
 }

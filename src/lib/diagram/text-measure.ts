@@ -41,7 +41,7 @@ export function estimateTextWidth(text: string, fontSize: number): number {
  * and digits with the marks that cling to them (an English word with its comma or brackets).
  */
 function breakUnits(text: string): string[] {
-  return text.match(/[A-Za-z0-9+\-.%,;:!?'’()]+|./gu) ?? [];
+  return text.match(/[A-Za-z0-9+\-.%,;:!?'’"()]+|./gu) ?? [];
 }
 
 /** Marks after which a line break reads naturally (a pause or a closing bracket). */

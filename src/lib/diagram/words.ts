@@ -20,8 +20,10 @@ export interface DiagramWords {
   lang: DiagramLang;
   /** The name of a unit kind as the reader sees it. */
   kind(kind: string): string;
-  /** The name of a relation as the reader sees it (on the line's plate, in the legend and tables). */
+  /** The name of a relation as the reader sees it (in the legend, tables and spoken descriptions). */
   relation(relation: string): string;
+  /** The relation's name on the small plate across its line, where a long name would crowd the drawing. */
+  plate(relation: string): string;
   counts(c: CountsForWords): string;
   /** A relation seen from one of its units: "领导（指向 社区居委会）". */
   phrase(relation: string, direction: 'out' | 'in', other: string): string;
@@ -78,12 +80,36 @@ export interface DiagramClientWords {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+export const CLIENT_WORDS: Record<DiagramLang, DiagramClientWords> = {
+  zh: {
+    relations: '关系',
+    wholeBasis: '整个结构的依据 ',
+    source: '出处',
+    seeInText: '在文字版中查看',
+    toggleRelation: '显示或隐藏这类关系',
+    colon: '：',
+    credit: (site, title, address, sources) => [`来源：${site}《${title}》 ${address}`, `依据：${sources}`],
+    phrase: (relation, direction, other) => `${relation}（${direction === 'out' ? '指向' : '来自'} ${other}）`,
+  },
+  en: {
+    relations: 'Relations',
+    wholeBasis: 'Basis of the whole structure ',
+    source: 'Source',
+    seeInText: 'See it in the text version',
+    toggleRelation: 'Show or hide this type of relation',
+    colon: ': ',
+    credit: (site, title, address, sources) => [`Source: ${site}, “${title}”, ${address}`, `Based on: ${sources}`],
+    phrase: (relation, direction, other) => `${relation} (${direction === 'out' ? 'to' : 'from'} ${other})`,
+  },
+};
+
 export const DIAGRAM_WORDS_ZH: DiagramWords = {
   lang: 'zh',
   kind: (k) => k,
   relation: (r) => r,
+  plate: (r) => r,
   counts: (c) => `${c.nodes}个组织单元，${c.levels}层，${c.edges}条关系（${c.relationTypes}种）`,
-  phrase: (relation, direction, other) => `${relation}（${direction === 'out' ? '指向' : '来自'} ${other}）`,
+  phrase: CLIENT_WORDS.zh.phrase,
   unit: (label, kind, rels) => (rels.length === 0 ? `${label}，${kind}。没有画出关系` : `${label}，${kind}。${rels.length}条关系：${rels.join('；')}`),
   caption: (counts) => `结构图：${counts}。`,
   textVersion: '文字版',
@@ -125,6 +151,8 @@ export function englishDiagramWords(names: { kind(kind: string): string; relatio
     lang: 'en',
     kind: names.kind,
     relation: names.relation,
+    // "co-option (part-time members)": the legend keeps the explanation in brackets, the plate drops it.
+    plate: (r) => names.relation(r).replace(/\s*\([^)]*\)$/, ''),
     counts: (c) =>
       `${plural(c.nodes, 'unit', 'units')}, ${plural(c.levels, 'level', 'levels')}, ${plural(c.edges, 'relation', 'relations')} (${plural(c.relationTypes, 'type', 'types')})`,
     phrase: CLIENT_WORDS.en.phrase,
@@ -162,29 +190,6 @@ export function englishDiagramWords(names: { kind(kind: string): string; relatio
     basis: 'Basis of the structure: ',
   };
 }
-
-export const CLIENT_WORDS: Record<DiagramLang, DiagramClientWords> = {
-  zh: {
-    relations: '关系',
-    wholeBasis: '整个结构的依据 ',
-    source: '出处',
-    seeInText: '在文字版中查看',
-    toggleRelation: '显示或隐藏这类关系',
-    colon: '：',
-    credit: (site, title, address, sources) => [`来源：${site}《${title}》 ${address}`, `依据：${sources}`],
-    phrase: DIAGRAM_WORDS_ZH.phrase,
-  },
-  en: {
-    relations: 'Relations',
-    wholeBasis: 'Basis of the whole structure ',
-    source: 'Source',
-    seeInText: 'See it in the text version',
-    toggleRelation: 'Show or hide this type of relation',
-    colon: ': ',
-    credit: (site, title, address, sources) => [`Source: ${site}, “${title}”, ${address}`, `Based on: ${sources}`],
-    phrase: (relation, direction, other) => `${relation} (${direction === 'out' ? 'to' : 'from'} ${other})`,
-  },
-};
 
 /** The browser script's words for a page, by its `<html lang>`. */
 export function clientWords(lang: string): DiagramClientWords {
