@@ -23,6 +23,7 @@ export function getEnglishEdition(): Promise<EnglishEdition> {
         structures: await ids('structures', 'enStructures'),
         sources: await ids('sources', 'enSources'),
       },
+      terms: new Set((await getCollection('enTerms')).map((e) => e.id)),
     };
   })();
   return cached;

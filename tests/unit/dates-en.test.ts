@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read-content';
 import { parseSourceDate } from '../../src/lib/dates';
-import { formatDateEn, formatDateSpecEn, formatPointEn } from '../../src/lib/i18n/dates-en';
+import { formatDateEn, formatPeriodEn, formatPointEn, formatSourceDateEn } from '../../src/lib/i18n/dates-en';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -77,12 +77,12 @@ describe('source dates in English', () => {
 
   it.each(contentDateSpecs().map((s) => [s.text, s.precision]))('formats %s (%s) at its precision', (text) => {
     expect(ENGLISH, `add the English of “${text}” to this test`).toHaveProperty([text]);
-    expect(formatDateSpecEn({ text })).toBe(ENGLISH[text]);
+    expect(formatDateEn({ text })).toBe(ENGLISH[text]);
   });
 
   it('never names a year the Chinese wording lacks, and says so when there is none', () => {
     for (const { text } of specs) {
-      const english = formatDateSpecEn({ text });
+      const english = formatDateEn({ text });
       const years = (s: string) => (s.match(/\d{4}/g) ?? []).sort();
       expect(years(english), text).toEqual(years(text.replace(/-\d\d-\d\d$/, '')));
       expect(english.includes('(year not stated)'), text).toBe(!/\d{4}/.test(text));
@@ -90,7 +90,7 @@ describe('source dates in English', () => {
   });
 
   it('formats the other wordings the parser reads', () => {
-    const en = (t: string) => formatDateEn(parseSourceDate(t) as NonNullable<ReturnType<typeof parseSourceDate>>);
+    const en = (t: string) => formatSourceDateEn(parseSourceDate(t) as NonNullable<ReturnType<typeof parseSourceDate>>);
     expect(en('20世纪90年代中期')).toBe('the mid-1990s');
     expect(en('20世纪90年代')).toBe('the 1990s');
     expect(en('2009年初')).toBe('early 2009');
@@ -101,9 +101,16 @@ describe('source dates in English', () => {
     expect(en('今年4月起')).toBe('from April (year not stated)');
     expect(en('2011年以后')).toBe('after 2011');
     expect(formatPointEn({ month: 2, day: 29 })).toBe('29 February');
+    expect(formatDateEn(parseSourceDate('今年4月') as NonNullable<ReturnType<typeof parseSourceDate>>)).toBe('April (year not stated)');
+  });
+
+  it('formats a period from its start and end', () => {
+    expect(formatPeriodEn({ start: { text: '2009年4月', precision: 'month' }, end: { text: '2009年底', precision: 'year' } })).toBe('April 2009 – end of 2009');
+    expect(formatPeriodEn({ start: { text: '2004年', precision: 'year' } })).toBe('2004 onwards');
+    expect(formatPeriodEn({ start: { text: '约从1992年到1999年', precision: 'range' } })).toBe('around 1992–1999');
   });
 
   it('refuses a wording it cannot read rather than put Chinese on an English page', () => {
-    expect(() => formatDateSpecEn({ text: '去年年底左右' })).toThrow(/unreadable/);
+    expect(() => formatDateEn({ text: '去年年底左右' })).toThrow(/unreadable/);
   });
 });

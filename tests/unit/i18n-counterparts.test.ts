@@ -11,6 +11,7 @@ import {
 const edition: EnglishEdition = {
   pages: new Set(['en/', 'en/models/', 'en/glossary/', 'en/sources/', 'en/about/']),
   entries: { models: new Set(['jianye']), structures: new Set(), sources: new Set(['s000-shao']) },
+  terms: new Set(['shequ-dangwei']),
 };
 
 describe('counterpart(path, edition)', () => {
@@ -58,6 +59,10 @@ describe('englishLink(zhPath, edition)', () => {
   it('goes to the English page when built, keeping the fragment', () => {
     expect(englishLink('models/jianye', edition)).toEqual({ path: 'en/models/jianye/', lang: 'en' });
     expect(englishLink('sources/s000-shao/#s3-qibu', edition)).toEqual({ path: 'en/sources/s000-shao/#s3-qibu', lang: 'en' });
+  });
+  it('sends a term to its entry in the English glossary', () => {
+    expect(englishLink('terms/shequ-dangwei', edition)).toEqual({ path: 'en/glossary/#shequ-dangwei', lang: 'en' });
+    expect(englishLink('terms/shequ', edition)).toEqual({ path: 'terms/shequ/', lang: 'zh-CN' });
   });
   it('else to the Chinese page', () => {
     expect(englishLink('mechanisms/san-hui-yi-zhan', edition)).toEqual({ path: 'mechanisms/san-hui-yi-zhan/', lang: 'zh-CN' });

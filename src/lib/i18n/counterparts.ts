@@ -31,6 +31,8 @@ export interface EnglishEdition {
   pages: ReadonlySet<string>;
   /** Per entry section, the ids that have an English entry page. */
   entries: Readonly<Record<EntrySection, ReadonlySet<string>>>;
+  /** Terms with an English glossary entry (on en/glossary/, anchored by the term's id). */
+  terms: ReadonlySet<string>;
 }
 
 /** The language of a site path (without the base). */
@@ -82,10 +84,14 @@ export function counterpart(path: string, edition: EnglishEdition): { lang: Lang
  *
  * @example englishLink('models/shanghai', edition) // { path: 'en/models/shanghai/', lang: 'en' }
  * @example englishLink('mechanisms/san-hui-yi-zhan', edition) // { path: 'mechanisms/san-hui-yi-zhan/', lang: 'zh-CN' }
+ * @example englishLink('terms/shequ-dangwei', edition) // { path: 'en/glossary/#shequ-dangwei', lang: 'en' }
  */
 export function englishLink(zhPath: string, edition: EnglishEdition): { path: string; lang: Lang } {
   const page = pagePart(zhPath);
   const hash = zhPath.includes('#') ? zhPath.slice(zhPath.indexOf('#')) : '';
+  // A term's English counterpart is its entry in the English glossary.
+  const term = /^terms\/([^/]+)\/$/.exec(page)?.[1];
+  if (term && edition.terms.has(term) && edition.pages.has('en/glossary/')) return { path: `en/glossary/#${term}`, lang: 'en' };
   return hasEnglish(page, edition) ? { path: `${toEnglishPath(page)}${hash}`, lang: 'en' } : { path: `${page}${hash}`, lang: 'zh-CN' };
 }
 

@@ -5,6 +5,7 @@
  * "April (year not stated)", never a guessed year.
  */
 import { hasKnownYear, parseSourceDate, type DatePart, type DatePoint, type ParsedDate } from '../dates';
+import type { DateSpec } from '../../schemas/common';
 
 export const MONTHS_EN = [
   'January',
@@ -52,10 +53,10 @@ function range(start: string, end: string): string {
 /**
  * A parsed source date in English at exactly its precision.
  *
- * @example formatDateEn(parseSourceDate('今年4月')!) // 'April (year not stated)'
- * @example formatDateEn(parseSourceDate('约从1992年到1999年')!) // 'around 1992–1999'
+ * @example formatSourceDateEn(parseSourceDate('今年4月')!) // 'April (year not stated)'
+ * @example formatSourceDateEn(parseSourceDate('约从1992年到1999年')!) // 'around 1992–1999'
  */
-export function formatDateEn(d: ParsedDate): string {
+export function formatSourceDateEn(d: ParsedDate): string {
   const around = d.approximate ? 'around ' : '';
   if (d.precision === 'range') {
     const start = formatPointEn(d.start);
@@ -71,10 +72,22 @@ export function formatDateEn(d: ParsedDate): string {
   return s;
 }
 
-/** A dateSpec (`{ text }` as the Chinese content words it) in English. */
-export function formatDateSpecEn(spec: { text: string }): string {
-  const parsed = parseSourceDate(spec.text);
+/**
+ * A date in English: a dateSpec (`{ text }` as the Chinese content words it), or a date already
+ * parsed (both are in use on the English pages).
+ */
+export function formatDateEn(date: Pick<DateSpec, 'text'> | ParsedDate): string {
+  if (!('text' in date)) return formatSourceDateEn(date);
+  const parsed = parseSourceDate(date.text);
   // The schema accepts only readable wordings; Chinese text must not slip into an English page.
-  if (!parsed) throw new Error(`unreadable source date “${spec.text}”`);
-  return formatDateEn(parsed);
+  if (!parsed) throw new Error(`unreadable source date “${date.text}”`);
+  return formatSourceDateEn(parsed);
+}
+
+/** A period in English: "April 2009 – end of 2009", "from 2004 onwards" reads as "2004 onwards". */
+export function formatPeriodEn(p: { start: DateSpec; end?: DateSpec | undefined }): string {
+  const start = formatDateEn(p.start);
+  // A range is a whole period in itself ("2004 to the present").
+  if (p.start.precision === 'range') return start;
+  return p.end ? `${start} – ${formatDateEn(p.end)}` : `${start} onwards`;
 }
