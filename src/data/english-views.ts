@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { englishLink, type Lang } from '../lib/i18n/counterparts';
+import { SITE_TEXT } from '../lib/i18n/ui';
 import { getEnglishEdition } from './counterparts';
 import { getKnowledge } from './knowledge';
 
@@ -25,7 +26,7 @@ export function getEnglishViews(): Promise<EnglishViews> {
     const sources = new Map((await getCollection('enSources')).map((e) => [e.id, e.data]));
     const models = new Map((await getCollection('enModels')).map((e) => [e.id, e.data]));
     return {
-      siteName: 'Community Party Building Models',
+      siteName: SITE_TEXT.en.siteName,
       sourceName: (source) => sources.get(source)?.shortName ?? kb.source(source).data.shortName,
       modelLink: (model) => {
         const en = models.get(model);
