@@ -5,7 +5,8 @@
  * so wiring them up here moves nothing; without JavaScript they are not shown and the full matrix
  * shows.
  */
-import { MAX_MODELS, MIN_MODELS, parseSelection, ROW_VERDICT_TEXT, rowVerdict, selectionQuery, type CompareChoices, type CompareSelection } from '../lib/compare/selection';
+import { MAX_MODELS, MIN_MODELS, parseSelection, rowVerdict, selectionQuery, type CompareChoices, type CompareSelection } from '../lib/compare/selection';
+import { compareClientWords } from '../lib/compare/words';
 
 const checkedValues = (boxes: HTMLInputElement[]) => boxes.filter((b) => b.checked).map((b) => b.value);
 
@@ -50,10 +51,11 @@ class CompareMatrix extends HTMLElement {
   /** Keeps the choice within its limits, undoing the change that broke them and saying why. */
   private onChange(input: HTMLInputElement) {
     const sel = this.readForm();
+    const say = compareClientWords(document.documentElement.lang);
     let message = '';
-    if (input.name === 'm' && sel.models.length < MIN_MODELS) message = `至少选择 ${MIN_MODELS} 个模式。`;
-    if (input.name === 'm' && sel.models.length > MAX_MODELS) message = `最多选择 ${MAX_MODELS} 个模式。`;
-    if (input.name === 'd' && sel.dimensions.length === 0) message = '至少选择 1 个维度。';
+    if (input.name === 'm' && sel.models.length < MIN_MODELS) message = say.tooFew(MIN_MODELS);
+    if (input.name === 'm' && sel.models.length > MAX_MODELS) message = say.tooMany(MAX_MODELS);
+    if (input.name === 'd' && sel.dimensions.length === 0) message = say.noDimension;
     if (message) {
       input.checked = !input.checked;
       this.say(message);
@@ -68,6 +70,7 @@ class CompareMatrix extends HTMLElement {
 
   /** Shows the chosen columns and rows, marks differences and writes the URL. */
   private apply(sel: CompareSelection, announce = true) {
+    const say = compareClientWords(document.documentElement.lang);
     const models = new Set(sel.models);
     const dims = new Set(sel.dimensions);
     for (const el of this.querySelectorAll<HTMLElement>('table [data-model]')) el.hidden = !models.has(el.dataset.model ?? '');
@@ -84,15 +87,14 @@ class CompareMatrix extends HTMLElement {
         flag.hidden = !sel.diff;
         // Only a real change: rewriting the text lays the whole table out again, which on page
         // load (nothing chosen yet, every flag hidden) is work the reader waits for for nothing.
-        const text = sel.diff ? ROW_VERDICT_TEXT[verdict] : '';
+        const text = sel.diff ? say.verdict[verdict] : '';
         if (flag.textContent !== text) flag.textContent = text;
       }
     }
     this.toggleAttribute('data-diff', sel.diff);
     history.replaceState(null, '', `${location.pathname}${selectionQuery(sel, this.choices)}${location.hash}`);
     if (announce) {
-      const diffText = sel.diff ? `，其中 ${differing} 个维度各模式不同` : '';
-      this.say(`显示 ${sel.models.length} 个模式、${sel.dimensions.length} 个维度${diffText}。`);
+      this.say(say.shown(sel.models.length, sel.dimensions.length, sel.diff ? differing : undefined));
     }
   }
 }

@@ -19,14 +19,14 @@ class CopyButton extends HTMLElement {
       try {
         // Throws at once where navigator.clipboard is missing (plain HTTP).
         await navigator.clipboard.writeText(target.textContent ?? '');
-        status.textContent = '已复制';
+        status.textContent = this.dataset.copied ?? '已复制';
       } catch {
         // Text folded in a closed <details> cannot be selected: unfold it first.
         const fold = target.closest('details');
         if (fold) fold.open = true;
         getSelection()?.selectAllChildren(target);
         // Deprecated, yet the one way to copy where the asynchronous clipboard is not offered.
-        status.textContent = document.execCommand('copy') ? '已复制' : '已选中文字，请按 Ctrl+C 复制';
+        status.textContent = document.execCommand('copy') ? (this.dataset.copied ?? '已复制') : (this.dataset.selected ?? '已选中文字，请按 Ctrl+C 复制');
       }
     });
   }

@@ -9,6 +9,10 @@ import { hasFilters, readSearchState, searchParams, type SearchState } from '../
 import { PAGEFIND_OPTIONS } from '../lib/search/ranking';
 import { runSearch, type Pagefind, type PagefindResult, type ResultData, type SearchOutcome } from '../lib/search/run';
 import { stripWordBreaks } from '../lib/search/segment';
+import { searchWords } from '../lib/search/words';
+
+/** The page's words (the English search page says them in English). */
+const say = () => searchWords(document.documentElement.lang);
 
 /** Results shown at first and added by each "more" click. */
 const PAGE_SIZE = 8;
@@ -190,11 +194,11 @@ class KbSearch extends HTMLElement {
     }
     let outcome: SearchOutcome;
     try {
-      if (!loaded) this.status.textContent = '正在加载搜索索引…';
+      if (!loaded) this.status.textContent = say().loading;
       outcome = await runSearch(await loadPagefind(this.dataset['bundle'] ?? ''), state);
       await Promise.all(outcome.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     } catch {
-      if (generation === this.generation) this.status.textContent = '搜索暂时无法使用：搜索索引没有加载成功，请稍后重试。';
+      if (generation === this.generation) this.status.textContent = say().failed;
       return;
     }
     if (generation === this.generation) await this.render(outcome);
@@ -218,7 +222,7 @@ class KbSearch extends HTMLElement {
     const summary = this.querySelector<HTMLElement>('[data-filter-summary]');
     if (!summary) return;
     const chosen = Object.values(state.filters).flat();
-    summary.textContent = chosen.length > 0 ? `已选：${chosen.join('、')}` : '';
+    summary.textContent = chosen.length > 0 ? say().chosen(chosen) : '';
   }
 
   private async render(outcome: SearchOutcome | undefined): Promise<void> {
@@ -230,12 +234,11 @@ class KbSearch extends HTMLElement {
     if (!outcome) {
       this.status.textContent = '';
     } else if (this.results.length === 0) {
-      this.status.textContent = `没有找到与“${outcome.query}”相关的条目。`;
+      this.status.textContent = say().none(outcome.query);
     } else if (outcome.match === 'some') {
-      const parts = outcome.parts.map((p) => `“${p}”`).join('');
-      this.status.textContent = `没有条目含有完整的“${outcome.query}”。以下 ${this.results.length} 条结果分别按${parts}匹配。`;
+      this.status.textContent = say().partial(outcome.query, this.results.length, outcome.parts);
     } else {
-      this.status.textContent = `找到 ${this.results.length} 条结果。`;
+      this.status.textContent = say().found(this.results.length);
     }
     await this.showMore();
   }
@@ -250,7 +253,7 @@ class KbSearch extends HTMLElement {
     this.shown += next.length;
     const left = this.results.length - this.shown;
     this.more.hidden = left <= 0;
-    this.more.textContent = `显示更多结果（还有 ${left} 条）`;
+    this.more.textContent = say().more(left);
     // After "more", continue where the reader was: on the first new result.
     if (firstNew > 0 && document.activeElement === this.more) this.resultLinks()[firstNew]?.focus();
   }

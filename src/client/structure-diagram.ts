@@ -9,6 +9,7 @@
 import { select } from 'd3-selection';
 import { zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { relationPhrase } from '../lib/diagram/describe';
+import { clientWords } from '../lib/diagram/words';
 import { nodeElementId, relationRowsSelector, textEntryId, textPartSelector, textVersionId, unitFromHash, type TextPart } from '../lib/diagram/ids';
 import { keyDirection, neighbourInDirection, type NavEdge, type NavNode } from '../lib/diagram/navigate';
 import { makeZoomable } from './diagram-zoom';
@@ -179,6 +180,7 @@ class StructureDiagram extends HTMLElement {
     const copy = (el: Element | null | undefined) => [...(el?.childNodes ?? [])].map((n) => n.cloneNode(true));
     const labelOf = (unit: string) => part(document.getElementById(textEntryId(this.structure, unit)) ?? text, 'label')?.textContent ?? unit;
     const term = (name: string) => el('span', 'dg-detail-term', name);
+    const say = clientWords(document.documentElement.lang);
 
     const title = el('p', 'dg-detail-title', part(entry, 'label')?.textContent ?? id);
     title.tabIndex = -1;
@@ -188,22 +190,25 @@ class StructureDiagram extends HTMLElement {
 
     const relations = [...text.querySelectorAll<HTMLTableRowElement>(relationRowsSelector(id))].map((row) => {
       const outgoing = row.dataset.from === id;
-      const phrase = relationPhrase({
-        relation: part(row, 'relation')?.textContent ?? '',
-        direction: outgoing ? 'out' : 'in',
-        other: { label: labelOf((outgoing ? row.dataset.to : row.dataset.from) ?? '') },
-      });
+      const phrase = relationPhrase(
+        {
+          relation: part(row, 'relation')?.textContent ?? '',
+          direction: outgoing ? 'out' : 'in',
+          other: { label: labelOf((outgoing ? row.dataset.to : row.dataset.from) ?? '') },
+        },
+        say,
+      );
       // The note cell holds the source's wording, then its citation.
       const note = copy(part(row, 'note'));
       const words = note.filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
       return el('li', '', phrase, ...(words ? [el('span', 'muted', `：${words}`)] : []), ...note.filter((n) => n.nodeType === Node.ELEMENT_NODE));
     });
-    if (relations.length > 0) out.push(el('div', '', el('p', 'dg-detail-term', '关系'), el('ul', 'dg-detail-relations', ...relations)));
+    if (relations.length > 0) out.push(el('div', '', el('p', 'dg-detail-term', say.relations), el('ul', 'dg-detail-relations', ...relations)));
 
     const cites = [...entry.querySelectorAll('a[href]')].map((a) => a.cloneNode(true));
-    const source = cites.length > 0 ? cites : ['整个结构的依据 ', ...copy(part(text, 'basis'))];
-    out.push(el('p', 'dg-detail-source', term('出处'), ...source));
-    const more = el('a', '', '在文字版中查看');
+    const source = cites.length > 0 ? cites : [say.wholeBasis, ...copy(part(text, 'basis'))];
+    out.push(el('p', 'dg-detail-source', term(say.source), ...source));
+    const more = el('a', '', say.seeInText);
     more.href = `#${entry.id}`;
     out.push(el('p', '', more));
     return out;
@@ -268,7 +273,7 @@ class StructureDiagram extends HTMLElement {
       button.type = 'button';
       button.className = 'dg-legend-key dg-legend-toggle';
       button.setAttribute('aria-pressed', 'true');
-      button.title = '显示或隐藏这类关系';
+      button.title = clientWords(document.documentElement.lang).toggleRelation;
       button.append(...key.childNodes);
       key.replaceWith(button);
       button.addEventListener('click', () => {

@@ -7,6 +7,7 @@
  * title, the page address and the sources the structure rests on, so a slide keeps its origin.
  */
 import { EXPORT_METRICS, layoutExport, SAMPLE, type LegendGroup } from '../lib/diagram/export-layout';
+import { clientWords } from '../lib/diagram/words';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The style properties that carry the drawing; everything else is left to defaults. */
@@ -84,10 +85,8 @@ export function buildExportSvg(root: HTMLElement): { svg: string; width: number;
     });
     samples.push(entries.map((li) => li.querySelector('svg.dg-sample') as SVGSVGElement));
   }
-  const credit = [
-    `来源：${root.dataset.site ?? ''}《${title}》 ${location.origin}${location.pathname}`,
-    `依据：${root.dataset.sources ?? ''}`,
-  ];
+  const words = clientWords(document.documentElement.lang);
+  const credit = words.credit(root.dataset.site ?? '', title, `${location.origin}${location.pathname}`, root.dataset.sources ?? '');
   const L = layoutExport(w, h, groups, credit);
   const m = EXPORT_METRICS;
 
@@ -99,7 +98,7 @@ export function buildExportSvg(root: HTMLElement): { svg: string; width: number;
   out.append(body);
   groups.forEach((g, gi) => {
     const at = L.headings[gi];
-    if (at) out.append(text(at.x, at.y, m.textSize, `${g.title}：`));
+    if (at) out.append(text(at.x, at.y, m.textSize, `${g.title}${words.colon}`));
   });
   for (const e of L.entries) {
     const sample = samples[e.group]?.[e.entry];

@@ -11,6 +11,7 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom
 import { GEOMETRY } from '../lib/timeline/geometry';
 import { fitView, formatView, isShown, parseView, type TimelineView, type ViewBounds, type ViewItem } from '../lib/timeline/view';
 import { num, TimelineDrawing } from './timeline-drawing';
+import { timelineClientWords } from '../lib/timeline/words';
 
 const list = (el: Element, name: string) => (el.getAttribute(name) ?? '').split(',').filter(Boolean);
 
@@ -145,7 +146,7 @@ class TimelineExplorer extends HTMLElement {
         this.zoomTo(a, Math.max(Math.round(this.drawing.xs.invert(p1)), a + MIN_SPAN));
       });
     g.call(brush);
-    g.select('.overlay').append('title').text('拖动以选取时段');
+    g.select('.overlay').append('title').text(timelineClientWords(document.documentElement.lang).brushTitle);
   }
 
   /** Zooms the plot to the years [a, b). */
@@ -236,7 +237,7 @@ class TimelineExplorer extends HTMLElement {
     const empty = this.querySelector<HTMLElement>('[data-tl-empty]');
     if (empty) empty.hidden = shown > 0;
     const status = this.querySelector('[data-tl-status]');
-    if (status) status.textContent = `显示 ${shown} / ${items.length} 个事件，${this.view.from}年至${this.view.to}年`;
+    if (status) status.textContent = timelineClientWords(document.documentElement.lang).status(shown, items.length, this.view.from, this.view.to);
   }
 
   /** One tab stop into the drawing (roving tabindex): the current event, or the first one in view. */

@@ -5,8 +5,11 @@
  */
 import { buildDay } from '../lib/citation/access-date';
 import { pageRecord, sourceRecord, type CitationRecord } from '../lib/citation/record';
+import type { Lang } from '../lib/i18n/counterparts';
+import { SITE_TEXT } from '../lib/i18n/ui';
 import { SITE_NAME } from '../lib/site';
 import { url } from '../lib/url';
+import { getCollection } from 'astro:content';
 import { getKnowledge } from './knowledge';
 
 /** A page of this site that offers “引用本页”. */
@@ -17,6 +20,8 @@ export interface CitablePage {
   title: string;
   /** ISO day of the page's last revision. */
   updated: string;
+  /** An English page is cited in English, with the English site name as author. */
+  lang?: Lang;
 }
 
 /** Key of the whole bibliography's files (/cite/moshiku-sources.ris, .bib, .json). */
@@ -28,7 +33,16 @@ export const BUILD_DAY = buildDay();
 /** The page's citation: the site as author, its absolute URL (configured `site` plus base path). */
 export function pageCitationRecord(p: CitablePage): CitationRecord {
   const absolute = new URL(url(p.path), import.meta.env.SITE).href;
-  return pageRecord({ key: p.citeKey, siteName: SITE_NAME, title: p.title, url: absolute, updated: p.updated, accessed: BUILD_DAY });
+  const english = p.lang === 'en';
+  return pageRecord({
+    key: p.citeKey,
+    siteName: SITE_TEXT[p.lang ?? 'zh-CN'].siteName,
+    title: p.title,
+    url: absolute,
+    updated: p.updated,
+    accessed: BUILD_DAY,
+    ...(english ? { english } : {}),
+  });
 }
 
 /** Where a citation's .ris or .json file is, under the base path. */
@@ -46,6 +60,15 @@ export async function sourceRecords(): Promise<CitationRecord[]> {
   return kb.sources.map((s) => sourceRecord(s.id, s.data));
 }
 
+/** An English model page as a citable page (issue #17). */
+export const englishModelPage = (id: string, m: { title: string; updated: string }): CitablePage => ({
+  path: `en/models/${id}/`,
+  citeKey: `moshiku-en-models-${id}`,
+  title: m.title,
+  updated: m.updated,
+  lang: 'en',
+});
+
 /** Every page with “引用本页” (and /data/'s “引用数据”). */
 export async function citablePages(): Promise<CitablePage[]> {
   const kb = await getKnowledge();
@@ -56,5 +79,6 @@ export async function citablePages(): Promise<CitablePage[]> {
     ...entries('cases', kb.cases),
     ...entries('mechanisms', kb.mechanisms),
     { path: 'data/', citeKey: 'moshiku-data', title: `${SITE_NAME}开放数据`, updated: await dataUpdated() },
+    ...(await getCollection('enModels')).map((e) => englishModelPage(e.id, e.data)),
   ];
 }

@@ -49,8 +49,9 @@ function check<T extends { errors: string[] }>(what: string, response: T): T {
 export async function buildSearchIndex(dir: string): Promise<{ pages: number; events: number }> {
   const recordsFile = join(dir, 'search', 'records.json');
   const { index, errors } = await pagefind.createIndex({
-    // One index for the whole site: pages in zh and zh-CN would otherwise be split into two.
-    forceLanguage: 'zh-cn',
+    // One index per language, split by each page's <html lang> (issue #17): pagefind.js loads the
+    // index of the page it runs on, so the Chinese search finds Chinese pages and /en/ pages find
+    // English ones. Every Chinese page says zh-CN, so the Chinese pages stay one index.
     includeCharacters: KEPT_CHARACTERS,
     // Left out of page text:
     // - source markers (〔邵春杰《社区党建》 §8〕) after most sentences: every page would match an author;

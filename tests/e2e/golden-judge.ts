@@ -29,9 +29,12 @@ export async function judge(pf: Pagefind, g: GoldenQuery, base: string): Promise
   return { query: g.query, top, pass };
 }
 
-/** Loads the Pagefind index served at `siteBase` into a page of `chromium`. */
-export async function openPagefind(chromium: Browser, siteBase: string): Promise<Pagefind> {
+/**
+ * Loads the Pagefind index served at `siteBase` into a page of `chromium`: the index of the
+ * language of the page it is loaded on (`from`, a Chinese page unless given).
+ */
+export async function openPagefind(chromium: Browser, siteBase: string, from = 'about/'): Promise<Pagefind> {
   const { page } = await openPage(chromium, siteBase);
-  await page.goto(siteUrl(siteBase, 'about/'));
+  await page.goto(siteUrl(siteBase, from));
   return pagefindInPage(page, siteUrl(siteBase, 'pagefind/'), PAGEFIND_OPTIONS);
 }

@@ -140,3 +140,19 @@ export const GOLDEN_QUERIES: readonly GoldenQuery[] = [
   q('none', '足球比赛', []),
   q('none', 'blockchain', []),
 ];
+
+/**
+ * English golden queries (issue #17), run on the English index, which pagefind.js loads on an
+ * English page: each must put its English page first, or among the first three.
+ */
+export const GOLDEN_QUERIES_EN: readonly GoldenQuery[] = [
+  q('english', 'big party working committee', 'en/models/shihe/'),
+  q('english', "Jianye one committee one residents' committee one station", 'en/models/jianye/'),
+  // A model and its core structure are both right for the model's name.
+  q('english', 'four-level coordination', ['en/models/pudong/', 'en/structures/pudong-si-ji-lian-dong/']),
+  q('english', 'small community big Party building', ['en/models/guangdong/', 'en/structures/guangdong-si-ji/']),
+  q('english', 'Shihe five entities four levels', 'en/structures/shihe-da-dang-gong-wei/', 3),
+  q('english', 'three meetings and one station', ['en/models/jianye/', 'en/structures/jianye-yi-wei-yi-ju-yi-zhan/'], 3),
+  q('english', 'Shanghai one committee three lines', 'en/models/shanghai/', 3),
+  q('none', 'blockchain', []),
+];

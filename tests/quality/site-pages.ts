@@ -34,9 +34,12 @@ export function pagePathOf(relativeFile: string): string {
  *
  * @example pageType('cases/hongchu/') // 'case'
  * @example pageType('glossary/') // 'glossary'
+ * @example pageType('en/models/jianye/') // 'en-model'
  */
 export function pageType(path: string): string {
   if (path === '') return 'home';
+  // The English edition (en/…) mirrors the sections: 'en/models/x/' is 'en-model', 'en/' is 'en-home'.
+  if (path.startsWith('en/')) return `en-${pageType(path.slice('en/'.length))}`;
   const [section = '', ...rest] = path.replace(/\/$/, '').split('/');
   if (rest.length === 0) return section.replace(/\.html$/, '');
   return section.endsWith('s') ? section.slice(0, -1) : `${section}-entry`;

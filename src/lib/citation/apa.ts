@@ -1,15 +1,23 @@
 /**
  * APA 7th edition reference-list entries. Chinese names are kept as written (family name first,
  * not inverted or abbreviated); titles keep their original script, and so do dates: a Chinese
- * work's date is written as Chinese APA writes it, (2010年12月9日), (无日期).
+ * work's date is written as Chinese APA writes it, (2010年12月9日), (无日期). Cited in English
+ * (a record with `english`), a person is "Shao, C." and the title is followed by its English
+ * translation in square brackets (APA 9.38).
  */
-import { isChineseWork, type CitationDate, type CitationRecord } from './record';
+import { translatedTitle } from './gbt7714';
+import { isChineseWork, romanisedName, type CitationDate, type CitationRecord } from './record';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** “A”, “A, & B”, “A, B, & C” (APA 9.8). */
 function apaAuthors(r: CitationRecord): string {
-  const names = r.authors.map((a) => a.name);
+  const names = r.authors.map((a) => {
+    if (!r.english || a.corporate) return a.name;
+    const { family, given } = romanisedName(a.name);
+    const initials = given.split(/[\s-]+/).filter(Boolean).map((g) => `${g.charAt(0).toUpperCase()}.`).join(' ');
+    return initials ? `${family}, ${initials}` : family;
+  });
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')}, & ${names.at(-1) as string}`;
 }
@@ -30,7 +38,7 @@ function apaDate(d: CitationDate | undefined, chinese: boolean): string {
 /** Title: Subtitle; an untitled work gets its description in square brackets (APA 9.21). */
 function apaTitle(r: CitationRecord): string {
   const title = r.titleSupplied ? `[${r.title}]` : r.title;
-  const full = r.subtitle ? `${title}: ${r.subtitle}` : title;
+  const full = `${r.subtitle ? `${title}: ${r.subtitle}` : title}${translatedTitle(r)}`;
   const others = r.contributors.map((c) => `${c.name}, ${c.role}`).join('; ');
   return others ? `${full} (${others})` : full;
 }

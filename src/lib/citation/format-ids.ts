@@ -6,9 +6,9 @@
 /** Stable ids of the styles, used in element ids, download names and tests. */
 export type CitationFormatId = 'gbt' | 'apa' | 'bibtex' | 'ris' | 'csl';
 
-/** The file each reference-manager format is offered as: extension, media type, link text. */
+/** The file each reference-manager format is offered as: extension and media type. */
 export const CITATION_FILES = {
-  ris: { ext: 'ris', type: 'application/x-research-info-systems; charset=utf-8', label: '下载 .ris' },
-  csl: { ext: 'json', type: 'application/vnd.citationstyles.csl+json; charset=utf-8', label: '下载 .json' },
-  bibtex: { ext: 'bib', type: 'application/x-bibtex; charset=utf-8', label: '下载 .bib' },
+  ris: { ext: 'ris', type: 'application/x-research-info-systems; charset=utf-8' },
+  csl: { ext: 'json', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  bibtex: { ext: 'bib', type: 'application/x-bibtex; charset=utf-8' },
 } as const;

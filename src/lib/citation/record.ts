@@ -40,6 +40,16 @@ export interface CitationRecord {
   updated?: string;
   /** ISO day of access (web pages). */
   accessed?: string;
+  /**
+   * The citation is written in English (the English edition, issue #17): authors are romanised
+   * ("Shao Chunjie", family name first), dates and placeholders are English, and a Chinese title
+   * is followed by its English translation in brackets.
+   */
+  english?: {
+    /** The English translation of a Chinese title (and subtitle), shown as "原题 [Translation]". */
+    title?: string;
+    subtitle?: string;
+  };
 }
 
 const KIND_OF_MEDIUM: Record<Source['medium'], CitationKind> = {
@@ -86,7 +96,16 @@ export function sourceRecord(id: string, s: Source): CitationRecord {
  * A page of this site as a web document: the site is the corporate author and the container.
  * `accessed` is the build day; a reader's browser puts in the day it copies (access-date.ts).
  */
-export function pageRecord(opts: { key: string; siteName: string; title: string; url: string; updated: string; accessed: string }): CitationRecord {
+export function pageRecord(opts: {
+  key: string;
+  siteName: string;
+  title: string;
+  url: string;
+  updated: string;
+  accessed: string;
+  /** A page of the English edition, cited in English. */
+  english?: boolean;
+}): CitationRecord {
   const [year, month, day] = opts.updated.split('-').map(Number) as [number, number, number];
   return {
     key: opts.key,
@@ -100,6 +119,7 @@ export function pageRecord(opts: { key: string; siteName: string; title: string;
     url: opts.url,
     updated: opts.updated,
     accessed: opts.accessed,
+    ...(opts.english ? { english: {} } : {}),
   };
 }
 
@@ -116,9 +136,45 @@ export function recordNotes(r: CitationRecord): string[] {
   ].filter((n): n is string => typeof n === 'string' && n !== '');
 }
 
-/** Whether the work is in Chinese (its title has Han characters): decides the language of dates in APA. */
+/** Whether the citation is written in Chinese: a Chinese work cited on a Chinese page. Decides the language of dates in APA. */
 export function isChineseWork(r: CitationRecord): boolean {
-  return /\p{Script=Han}/u.test(r.title);
+  return !r.english && /\p{Script=Han}/u.test(r.title);
+}
+
+/** The language of the work itself: an English page of this site is in English; a source stays Chinese when cited in English. */
+export function workIsEnglish(r: CitationRecord): boolean {
+  return r.english !== undefined && r.english.title === undefined;
+}
+
+/**
+ * A source as cited on the English pages: the same record, with the authors as the English
+ * entry romanises them (in order, those with a role included) and the English title to follow
+ * the Chinese one.
+ */
+export function englishSourceRecord(
+  id: string,
+  s: Source,
+  en: { title: string; subtitle?: string | undefined; authors: readonly string[] },
+  /** The English of a contributor's role (案例评析 → case commentary). */
+  role: (zh: string) => string,
+): CitationRecord {
+  const r = sourceRecord(id, s);
+  const named = s.authors.map((a, i) => ({ ...a, name: en.authors[i] ?? a.name, ...(a.role ? { role: role(a.role) } : {}) }));
+  return {
+    ...r,
+    authors: named.filter((a) => !a.role).map((a) => ({ name: a.name, ...(a.corporate ? { corporate: true } : {}) })),
+    contributors: named.flatMap((a) => (a.role ? [{ name: a.name, role: a.role }] : [])),
+    english: { title: en.title, ...(en.subtitle ? { subtitle: en.subtitle } : {}) },
+  };
+}
+
+/**
+ * A romanised personal name, family name first ("Shao Chunjie"), split into its parts; a corporate
+ * author is not a personal name.
+ */
+export function romanisedName(name: string): { family: string; given: string } {
+  const [family = name, ...given] = name.trim().split(/\s+/);
+  return { family, given: given.join(' ') };
 }
 
 /** ISO form of a citation date at its precision: 2010-12-09, 2010-12, 2010. */

@@ -8,8 +8,12 @@ export interface MatrixRow {
   dimension: CompareDimension;
   label: string;
   question: string;
-  /** One cell per model, in the order of `models`; undefined where a model has no file yet. */
-  cells: { model: string; cell: CompareCell | undefined }[];
+  /**
+   * One cell per model, in the order of `models`; undefined where a model has no file yet.
+   * `diffKey`: what the difference marks compare when it is not the cell's key (an English cell's
+   * Chinese key, so both editions mark the same differences).
+   */
+  cells: { model: string; cell: CompareCell | undefined; diffKey?: string }[];
 }
 
 /** Builds the rows for the given model order from the compare entries (id = model id). */

@@ -4,6 +4,7 @@
  */
 import type { Cite } from '../../schemas/common';
 import type { Relation, Structure, StructureNode } from '../../schemas/structures';
+import { CLIENT_WORDS, DIAGRAM_WORDS_ZH, type DiagramWords } from './words';
 
 /** One relation seen from one of its two units. */
 export interface NodeRelation {
@@ -42,8 +43,11 @@ export function relationsOf(structure: Pick<Structure, 'nodes' | 'edges'>, nodeI
  *
  * @example relationPhrase({ relation: '领导', direction: 'out', other: { label: '社区居委会' } }) // '领导（指向 社区居委会）'
  */
-export function relationPhrase(r: { relation: string; direction: NodeRelation['direction']; other: { label: string } }): string {
-  return `${r.relation}（${r.direction === 'out' ? '指向' : '来自'} ${r.other.label}）`;
+export function relationPhrase(
+  r: { relation: string; direction: NodeRelation['direction']; other: { label: string } },
+  words: Pick<DiagramWords, 'phrase'> = CLIENT_WORDS.zh,
+): string {
+  return words.phrase(r.relation, r.direction, r.other.label);
 }
 
 /**
@@ -51,12 +55,11 @@ export function relationPhrase(r: { relation: string; direction: NodeRelation['d
  *
  * @example describeNode(s, 'juweihui') // '社区居委会，自治组织。3条关系：领导（来自 社区党委）；监督（指向 社区管理服务站）；下设（指向 居委会下属委员会）'
  */
-export function describeNode(structure: Pick<Structure, 'nodes' | 'edges'>, nodeId: string): string {
+export function describeNode(structure: Pick<Structure, 'nodes' | 'edges'>, nodeId: string, words: DiagramWords = DIAGRAM_WORDS_ZH): string {
   const node = structure.nodes.find((n) => n.id === nodeId);
   if (!node) throw new Error(`unknown node: ${nodeId}`);
-  const rels = relationsOf(structure, nodeId);
-  const head = `${node.label}，${node.kind}`;
-  return rels.length === 0 ? `${head}。没有画出关系` : `${head}。${rels.length}条关系：${rels.map(relationPhrase).join('；')}`;
+  const rels = relationsOf(structure, nodeId).map((r) => relationPhrase({ ...r, relation: words.relation(r.relation) }, words));
+  return words.unit(node.label, words.kind(node.kind), rels);
 }
 
 /** Counts for a caption or a comparison: units, levels, relations and relation types. */
@@ -75,7 +78,6 @@ export function structureCounts(structure: Pick<Structure, 'nodes' | 'edges'>) {
  *
  * @example countsText(s) // '14个组织单元，4层，14条关系（4种）'
  */
-export function countsText(structure: Pick<Structure, 'nodes' | 'edges'>): string {
-  const c = structureCounts(structure);
-  return `${c.nodes}个组织单元，${c.levels}层，${c.edges}条关系（${c.relationTypes}种）`;
+export function countsText(structure: Pick<Structure, 'nodes' | 'edges'>, words: Pick<DiagramWords, 'counts'> = DIAGRAM_WORDS_ZH): string {
+  return words.counts(structureCounts(structure));
 }

@@ -12,6 +12,7 @@ import { KIND_STYLES, shapeInset } from './grammar';
 import { layoutLayers, type LayerItem, type LayerLink } from './layered';
 import { routeEdges, type RoutedEdge } from './routes';
 import { estimateTextWidth, wrapLabel } from './text-measure';
+import { DIAGRAM_WORDS_ZH, type DiagramWords } from './words';
 
 /** Sizes of the drawing, in px at scale 1. */
 export const METRICS = {
@@ -23,6 +24,12 @@ export const METRICS = {
   minLine: 56,
   /** Labels no longer than this (5 CJK characters) are never wrapped. */
   keepWhole: 70,
+  /**
+   * English labels: the shortest line a crowded row may wrap to (about 12 letters, so a name does
+   * not stand one word per line), and the longest.
+   */
+  minLineLatin: 98,
+  maxLineLatin: 140,
   /** A row wider than this wraps its labels shorter, so diagrams fit a page column. */
   maxRowWidth: 760,
   padX: 12,
@@ -101,7 +108,7 @@ function treeX(nodes: (PlacedNode & { index: number })[], edges: StructureEdge[]
 }
 
 /** x positions from the layered layout, with virtual points for relations that skip rows. */
-function layeredX(nodes: (PlacedNode & { index: number })[], edges: StructureEdge[]) {
+function layeredX(nodes: (PlacedNode & { index: number })[], edges: StructureEdge[], words: Pick<DiagramWords, 'plate'>) {
   const items: LayerItem[] = nodes.map((n) => ({ id: n.id, row: n.row, width: n.width, index: n.index, virtual: false }));
   const links: LayerLink[] = [];
   const chains = new Map<StructureEdge, string[]>();
@@ -112,7 +119,7 @@ function layeredX(nodes: (PlacedNode & { index: number })[], edges: StructureEdg
     const bottom = row.get(lower) as number;
     if (top === bottom) {
       // Room between the two units for the relation's label and arrowhead.
-      const gap = estimateTextWidth(e.relation, METRICS.edgeFontSize) + 30;
+      const gap = estimateTextWidth(words.plate(e.relation), METRICS.edgeFontSize) + 30;
       links.push({ upper, lower, gap });
       return;
     }
@@ -131,12 +138,14 @@ function layeredX(nodes: (PlacedNode & { index: number })[], edges: StructureEdg
 }
 
 /**
- * Lays out a structure: every unit gets a position and size, every relation a route and a label.
+ * Lays out a structure: every unit gets a position and size, every relation a route and a label
+ * (the relation's name in the words' language).
  *
  * @example layoutStructure(structure).nodes[0] // { id: 'quwei', x: 320, y: 34.5, width: 76, … }
  */
-export function layoutStructure(structure: Pick<Structure, 'nodes' | 'edges'>): DiagramLayout {
+export function layoutStructure(structure: Pick<Structure, 'nodes' | 'edges'>, words: Pick<DiagramWords, 'plate' | 'lang'> = DIAGRAM_WORDS_ZH): DiagramLayout {
   const { rowGap, margin } = METRICS;
+  const [maxLine, minLine] = words.lang === 'en' ? [METRICS.maxLineLatin, METRICS.minLineLatin] : [METRICS.maxLine, METRICS.minLine];
   const levels = [...new Set(structure.nodes.map((n) => n.level))].sort((a, b) => a - b);
   const nodes = structure.nodes.map((n, index) => ({
     id: n.id,
@@ -147,19 +156,19 @@ export function layoutStructure(structure: Pick<Structure, 'nodes' | 'edges'>): 
     x: 0,
     y: 0,
     index,
-    ...measureNode(n),
+    ...measureNode(n, maxLine),
   }));
   // A crowded row trades width for height: shorter lines, one CJK character at a time.
   levels.forEach((_, r) => {
     const inRow = nodes.filter((n) => n.row === r);
     const rowWidth = () => inRow.reduce((s, n) => s + n.width + METRICS.colGap, -METRICS.colGap);
-    for (let line = METRICS.maxLine - METRICS.fontSize; line >= METRICS.minLine && rowWidth() > METRICS.maxRowWidth; line -= METRICS.fontSize) {
+    for (let line = maxLine - METRICS.fontSize; line >= minLine && rowWidth() > METRICS.maxRowWidth; line -= METRICS.fontSize) {
       for (const n of inRow) Object.assign(n, measureNode(n, line));
     }
   });
 
   const method = isProperTree(nodes, structure.edges) ? 'tree' : 'layered';
-  const placed = method === 'tree' ? { x: treeX(nodes, structure.edges), chains: new Map<StructureEdge, string[]>() } : layeredX(nodes, structure.edges);
+  const placed = method === 'tree' ? { x: treeX(nodes, structure.edges), chains: new Map<StructureEdge, string[]>() } : layeredX(nodes, structure.edges, words);
 
   // Rows are as tall as their tallest unit; units sit on the row's middle line.
   const rowHeight = levels.map((_, r) => Math.max(...nodes.filter((n) => n.row === r).map((n) => n.height)));
@@ -171,26 +180,32 @@ export function layoutStructure(structure: Pick<Structure, 'nodes' | 'edges'>): 
   }
   const xs = [...placed.x.values()];
   const left = Math.min(...nodes.map((n) => (placed.x.get(n.id) as number) - n.width / 2), ...xs);
-  const virtualPoint = (id: string) => ({
-    x: round((placed.x.get(id) as number) - left + margin),
+  const virtualPoint = (id: string, dx: number) => ({
+    x: round((placed.x.get(id) as number) - left + margin + dx),
     y: rowMid[Number(id.split('-')[1])] as number,
   });
-  const route = (dy: number) => {
+  const route = (dx: number, dy: number) => {
     for (const n of nodes) {
-      n.x = round((placed.x.get(n.id) as number) - left + margin);
+      n.x = round((placed.x.get(n.id) as number) - left + margin + dx);
       n.y = round((rowMid[n.row] as number) + dy);
     }
-    return routeEdges(nodes, structure.edges, (e) =>
-      (placed.chains.get(e) ?? []).map((id) => {
-        const p = virtualPoint(id);
-        return { x: p.x, y: p.y + dy };
-      }),
+    return routeEdges(
+      nodes,
+      structure.edges,
+      (e) =>
+        (placed.chains.get(e) ?? []).map((id) => {
+          const p = virtualPoint(id, dx);
+          return { x: p.x, y: p.y + dy };
+        }),
+      (r) => words.plate(r),
     );
   };
-  let edges = route(0);
-  // Arcs between units of the top row rise above it: move everything down to make room.
+  let edges = route(0, 0);
+  // Arcs between units of the top row rise above it, and a long relation name beside a line of
+  // the leftmost unit may stick out to its left: move everything down or right to make room.
   const overshoot = margin - Math.min(...edges.map((e) => e.top), margin);
-  if (overshoot > 0) edges = route(Math.ceil(overshoot));
+  const overLeft = margin - Math.min(...edges.map((e) => e.labelBox.x), margin);
+  if (overshoot > 0 || overLeft > 0) edges = route(Math.ceil(overLeft), Math.ceil(overshoot));
   const right = Math.max(...nodes.map((n) => n.x + n.width / 2), ...edges.map((e) => e.labelBox.x + e.labelBox.width));
   const bottom = Math.max(...nodes.map((n) => n.y + n.height / 2));
   return {

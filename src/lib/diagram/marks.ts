@@ -92,9 +92,22 @@ function labelMark(edge: RoutedEdge): SvgElement {
       'text',
       { class: 'dg-label-text', x: Math.round((b.x + b.width / 2) * 10) / 10, y: Math.round((b.y + b.height / 2 + 4.2) * 10) / 10, 'font-size': METRICS.edgeFontSize, 'text-anchor': 'middle' },
       undefined,
-      edge.relation,
+      edge.name,
     ),
   ]);
+}
+
+/**
+ * The label's lines, each that was broken at a space keeping it, so the text of the lines reads as
+ * the label does ("Sub-district big…", not "Sub-districtbig…"): screen readers and the visible-label
+ * check read the lines' text joined.
+ */
+function spacedLines(label: string, lines: string[]): string[] {
+  let at = 0;
+  return lines.map((line) => {
+    at = label.indexOf(line, at) + line.length;
+    return label[at] === ' ' ? `${line} ` : line;
+  });
 }
 
 /** A unit: a link around its outline and label lines (its focus ring is CSS outline, diagram.css). */
@@ -119,7 +132,7 @@ function nodeMark(node: PlacedNode, ctx: MarkContext): SvgElement {
       el(
         'text',
         { class: 'dg-node-label', 'font-size': fontSize, 'text-anchor': 'middle' },
-        node.lines.map((line, i) => el('tspan', { x: 0, y: Math.round((first + i * lineHeight) * 10) / 10 }, undefined, line)),
+        spacedLines(node.label, node.lines).map((line, i) => el('tspan', { x: 0, y: Math.round((first + i * lineHeight) * 10) / 10 }, undefined, line)),
       ),
     ],
   );

@@ -43,6 +43,8 @@ export interface RoutedEdge {
   from: string;
   to: string;
   relation: StructureEdge['relation'];
+  /** The relation's name as the plate on its line shows it, in the page's language. */
+  name: string;
   /** The source's own wording of the relation, when it has one. */
   label?: string;
   /** SVG path data of the line, stopping where the arrowhead begins. */
@@ -105,7 +107,12 @@ function portXs(node: RouteNode, k: number): number[] {
 type Kind = 'vertical' | 'beside' | 'arc';
 
 /** Routes every relation of a placed structure; `via` gives the virtual points of long edges. */
-export function routeEdges(nodes: RouteNode[], edges: StructureEdge[], via: (e: StructureEdge) => Point[]): RoutedEdge[] {
+export function routeEdges(
+  nodes: RouteNode[],
+  edges: StructureEdge[],
+  via: (e: StructureEdge) => Point[],
+  relationName: (relation: StructureEdge['relation']) => string = (r) => r,
+): RoutedEdge[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const get = (id: string) => byId.get(id) as RouteNode;
 
@@ -197,7 +204,8 @@ export function routeEdges(nodes: RouteNode[], edges: StructureEdge[], via: (e: 
 
     // The label: first free spot along the line, near the target end for lines between rows, where
     // lines fanning out of one unit have spread apart.
-    const width = Math.ceil(estimateTextWidth(e.relation, 12) + LABEL_PAD * 2);
+    const name = relationName(e.relation);
+    const width = Math.ceil(estimateTextWidth(name, 12) + LABEL_PAD * 2);
     const ts = kind === 'vertical' ? [0.7, 0.6, 0.8, 0.5, 0.9, 0.4, 0.3, 0.2, 0.1] : kind === 'arc' ? [0.5, 0.35, 0.65, 0.2, 0.8] : [0.5];
     const piece = kind === 'vertical' ? (pieces.length > 1 ? (pieces.at(-1) as Cubic) : (pieces[0] as Cubic)) : (pieces[0] as Cubic);
     // On the line first; failing that, just beside it (left, then right), still touching it.
@@ -220,6 +228,7 @@ export function routeEdges(nodes: RouteNode[], edges: StructureEdge[], via: (e: 
       from: e.from,
       to: e.to,
       relation: e.relation,
+      name,
       ...(e.label ? { label: e.label } : {}),
       path,
       arrow,

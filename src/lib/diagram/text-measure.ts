@@ -6,8 +6,11 @@
  * little air in a shape; under-estimating would let a label overflow it.
  */
 
-/** Characters that must not begin a line (closing marks, pauses), after GB/T 15834 and JIS X 4051. */
-const NO_LINE_START = new Set([...'，。、；：！？）》」』】〕”’…·・—％%,.;:!?)]}']);
+/**
+ * Characters that must not begin a line (closing marks, pauses), after GB/T 15834 and JIS X 4051;
+ * and the space between English words, which ends its line and is trimmed there.
+ */
+const NO_LINE_START = new Set([...'，。、；：！？）》」』】〕”’…·・—％%,.;:!?)]} ']);
 /** Characters that must not end a line (opening marks). */
 const NO_LINE_END = new Set([...'（《「『【〔“‘([{']);
 
@@ -33,9 +36,12 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
-/** Splits a label into units that may not be broken: one CJK character, or a run of Latin letters and digits. */
+/**
+ * Splits a label into units that may not be broken: one CJK character, or a run of Latin letters
+ * and digits with the marks that cling to them (an English word with its comma or brackets).
+ */
 function breakUnits(text: string): string[] {
-  return text.match(/[A-Za-z0-9+\-.%]+|./gu) ?? [];
+  return text.match(/[A-Za-z0-9+\-.%,;:!?'’"()]+|./gu) ?? [];
 }
 
 /** Marks after which a line break reads naturally (a pause or a closing bracket). */
@@ -69,7 +75,8 @@ const endsBadly = (unit: string) => NO_LINE_END.has(unit.at(-1) ?? '');
  * Breaks a label into lines no wider than `maxWidth` (or one character wider, where that buys a
  * natural break): as few lines as possible, then lines of even length, breaking before a bracket
  * or after a pause mark and between rather than inside common words, and never starting a line
- * with a closing mark or ending one with an opening mark. A label with no acceptable break is
+ * with a closing mark or ending one with an opening mark. English breaks at spaces, never inside
+ * a word, and a word too long for the line has one of its own. A label with no acceptable break is
  * returned on one line (callers size the shape to its lines, whatever their width).
  *
  * @example wrapLabel('社区党委(总支、支部)', 112, 14) // ['社区党委', '(总支、支部)']
@@ -91,17 +98,22 @@ export function wrapLabel(text: string, maxWidth: number, fontSize: number): str
   best[n] = { lines: 0, cost: 0, next: n };
   for (let i = n - 1; i >= 0; i--) {
     if (i > 0 && startsBadly(units[i] as string)) continue;
-    let width = 0;
+    let sum = 0;
     for (let j = i + 1; j <= n; j++) {
-      width += widths[j - 1] as number;
+      sum += widths[j - 1] as number;
+      // A space that ends the line is trimmed, so it takes no room.
+      const trailing = units[j - 1] === ' ';
+      const width = trailing ? sum - (widths[j - 1] as number) : sum;
+      // A single word wider than the line gets a line of its own rather than none.
+      const alone = j - i - (trailing ? 1 : 0) <= 1;
       // One character over the limit is allowed, at a price, on a line that starts or ends at a
       // natural break.
-      if (width > maxWidth + fontSize) break;
+      if (width > maxWidth + fontSize && !alone) break;
       if (j < n && (endsBadly(units[j - 1] as string) || startsBadly(units[j] as string))) continue;
       const rest = best[j] as { lines: number; cost: number };
       if (rest.lines === Infinity) continue;
       const natural = breakBonus(units, j);
-      if (width > maxWidth && natural === 0 && breakBonus(units, i) === 0) continue;
+      if (width > maxWidth && natural === 0 && breakBonus(units, i) === 0 && !alone) continue;
       const slack = Math.max(0, maxWidth - width) / fontSize;
       const over = width > maxWidth ? 10 + ((width - maxWidth) / fontSize) ** 2 : 0;
       const splitsWord = j < n && (WORDS.has(`${units[j - 1]?.at(-1) ?? ''}${units[j]?.[0] ?? ''}`) || (quoteDepth[j] ?? 0) > 0);
@@ -114,6 +126,6 @@ export function wrapLabel(text: string, maxWidth: number, fontSize: number): str
   }
   if (best[0]?.lines === Infinity) return [clean];
   const lines: string[] = [];
-  for (let i = 0; i < n; i = best[i]?.next ?? n) lines.push(units.slice(i, best[i]?.next).join(''));
+  for (let i = 0; i < n; i = best[i]?.next ?? n) lines.push(units.slice(i, best[i]?.next).join('').trimEnd());
   return lines;
 }

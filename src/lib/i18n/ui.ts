@@ -5,6 +5,8 @@
  * a schema without its English is a type error. Translated once here, never per content file.
  */
 import type { DatePrecision } from '../dates';
+import { SITE_NAME, SITE_SOURCE_NOTE, SITE_TAGLINE } from '../site';
+import type { Lang } from './counterparts';
 import type { CompareDimension, CompareStatus } from '../../schemas/compare';
 import { EN_MODEL_SECTIONS } from '../../schemas/en';
 import type { FIGURE_KINDS } from '../../schemas/figures';
@@ -125,4 +127,128 @@ export const SOURCE_KIND_EN: Record<(typeof SOURCE_KINDS)[number], string> = {
   案例研究: 'Case study',
   评论: 'Commentary',
   学术评估: 'Academic assessment',
+};
+
+/**
+ * The site's own words around the content (header, footer, skip link, breadcrumbs, page tools), in
+ * both languages, so a layout component takes `lang` and never keeps its own copy. The Chinese are
+ * the words the Chinese pages have always shown.
+ */
+export interface SiteText {
+  siteName: string;
+  tagline: string;
+  sourceNote: string;
+  skipLink: string;
+  menu: string;
+  mainNav: string;
+  footerNav: string;
+  about: string;
+  home: string;
+  breadcrumbs: string;
+  pageTools: string;
+  toc: string;
+  toTop: string;
+  darkMode: string;
+  /** Around a source marker: 〔建邺区调研报告 §5〕, [Jianye survey report §5]. */
+  /** The heading of a page's citation block. */
+  citePage: string;
+  /** Citation blocks: folded formats, file links, the copy button and what it says. */
+  showContent: string;
+  download: string;
+  copy: string;
+  copied: string;
+  copySelected: string;
+  /** The badge of a model that is a reform proposal, not an implemented practice. */
+  proposalBadge: string;
+  /** Between items a screen reader must not run together (hidden between badges). */
+  listSeparator: string;
+  citeOpen: string;
+  citeClose: string;
+  /** Before the cited section's heading, for screen readers. */
+  citeSection: string;
+  /** Before a source's name and section in a group of markers, for screen readers. */
+  citeSource: string;
+  /** The switcher's link to this page in the other language, written in that language. */
+  otherLanguage: string;
+}
+
+export const SITE_TEXT: Record<Lang, SiteText> = {
+  'zh-CN': {
+    siteName: SITE_NAME,
+    tagline: SITE_TAGLINE,
+    sourceNote: SITE_SOURCE_NOTE,
+    skipLink: '跳到正文',
+    menu: '菜单',
+    mainNav: '主导航',
+    footerNav: '栏目',
+    about: '关于本站',
+    home: '首页',
+    breadcrumbs: '面包屑',
+    pageTools: '本页导航',
+    toc: '目录',
+    toTop: '顶部',
+    darkMode: '深色模式',
+    citePage: '引用本页',
+    showContent: '显示内容',
+    download: '下载',
+    copy: '复制',
+    copied: '已复制',
+    copySelected: '已选中文字，请按 Ctrl+C 复制',
+    proposalBadge: '改革建议 · 非已实施模式',
+    listSeparator: '、',
+    citeOpen: '〔',
+    citeClose: '〕',
+    citeSection: '出处章节：',
+    citeSource: '出处：',
+    otherLanguage: 'English',
+  },
+  en: {
+    siteName: 'Community Party Building Models',
+    tagline: 'A reference library on four Chinese models of urban community Party building: Shanghai, Pudong, Nanjing Jianye and Xinyang Shihe',
+    sourceNote:
+      'Every fact, number, date and name on this site comes from five published Chinese texts and is cited to the section it rests on; judgements are attributed to their authors. The Chinese edition governs.',
+    skipLink: 'Skip to main content',
+    menu: 'Menu',
+    mainNav: 'Main navigation',
+    footerNav: 'Sections',
+    about: 'About this edition',
+    home: 'Home',
+    breadcrumbs: 'Breadcrumbs',
+    pageTools: 'Page navigation',
+    toc: 'Contents',
+    toTop: 'Top',
+    darkMode: 'Dark mode',
+    citePage: 'Cite this page',
+    showContent: 'Show',
+    download: 'Download',
+    copy: 'Copy',
+    copied: 'Copied',
+    copySelected: 'Text selected: press Ctrl+C to copy',
+    proposalBadge: 'Reform proposal · not an implemented model',
+    listSeparator: ', ',
+    citeOpen: '[',
+    citeClose: ']',
+    citeSection: 'Source section: ',
+    citeSource: 'Source: ',
+    otherLanguage: '中文',
+  },
+};
+
+/**
+ * The English site's sections, in header and footer order, by the Chinese path they translate; a
+ * section is listed only when its English page is built (src/lib/i18n/counterparts.ts).
+ */
+export const EN_NAV: readonly { label: string; path: string }[] = [
+  { label: 'Models', path: 'models/' },
+  { label: 'Structures', path: 'structures/' },
+  { label: 'Timeline', path: 'timeline/' },
+  { label: 'Compare', path: 'compare/' },
+  { label: 'Glossary', path: 'glossary/' },
+  { label: 'Sources', path: 'sources/' },
+  { label: 'Search', path: 'search/' },
+];
+
+/** Roles of a source's contributors, as cited in English. */
+export const CONTRIBUTOR_ROLE_EN: Record<string, string> = {
+  案例评析: 'case commentary',
 };

@@ -5,8 +5,8 @@
 import type { Model } from '../../schemas/models';
 import type { Stage, TimelineEvent } from '../../schemas/timeline';
 import { compareSourceDates, dateEndKey, dateSortKey, parseSourceDate, type ParsedDate } from '../dates';
-import { formatDate, formatPeriod } from '../format';
 import type { Entry } from '../knowledge';
+import { TIMELINE_WORDS_ZH, type TimelineWords } from './words';
 
 /** A lane: one model. */
 export interface TimelineLane {
@@ -80,7 +80,7 @@ export function dateSpan(d: ParsedDate): [number, number] | undefined {
   return t1 === undefined ? undefined : [t0, t1];
 }
 
-function toItem(e: Entry<TimelineEvent>): TimelineItem {
+function toItem(e: Entry<TimelineEvent>, words: TimelineWords): TimelineItem {
   const date = parsed(e.data.date.text);
   const span = dateSpan(date);
   return {
@@ -90,13 +90,13 @@ function toItem(e: Entry<TimelineEvent>): TimelineItem {
     kind: e.data.kind,
     title: e.data.title,
     date,
-    dateLabel: formatDate(e.data.date),
+    dateLabel: words.date(date),
     ...(span ? { span } : {}),
     ...(e.data.date.notBefore !== undefined ? { notBefore: e.data.date.notBefore } : {}),
   };
 }
 
-function toStage(s: Entry<Stage>, items: TimelineItem[]): TimelineStage {
+function toStage(s: Entry<Stage>, items: TimelineItem[], words: TimelineWords): TimelineStage {
   const start = parsed(s.data.start.text);
   const end = s.data.end ? parsed(s.data.end.text) : undefined;
   const t0 = dateSortKey(start);
@@ -110,7 +110,7 @@ function toStage(s: Entry<Stage>, items: TimelineItem[]): TimelineStage {
     lane: s.data.model,
     name: s.data.name,
     start,
-    dateLabel: formatPeriod(s.data),
+    dateLabel: words.period(words.date(start), end && words.date(end), s.data.start.precision === 'range'),
     ...(t0 !== undefined ? { t0 } : {}),
     ...(t0 !== undefined && t1 !== undefined ? { t1 } : {}),
     open,
@@ -122,22 +122,23 @@ function toStage(s: Entry<Stage>, items: TimelineItem[]): TimelineStage {
 
 /**
  * Builds the timeline's data for the given lanes (models, in display order) from the stage and
- * event entries; entries of other models are left out.
+ * event entries; entries of other models are left out. Dates are put in words in the words' language.
  */
 export function buildTimelineData(
   lanes: TimelineLane[],
   stages: Entry<Stage>[],
   events: Entry<TimelineEvent>[],
+  words: TimelineWords = TIMELINE_WORDS_ZH,
 ): TimelineData {
   const wanted = new Set(lanes.map((l) => l.id));
   const items = events
     .filter((e) => wanted.has(e.data.model))
-    .map(toItem)
+    .map((e) => toItem(e, words))
     .sort((a, b) => compareSourceDates(a.date, b.date) || a.id.localeCompare(b.id));
   const laneOrder = new Map(lanes.map((l, i) => [l.id, i]));
   const builtStages = stages
     .filter((s) => wanted.has(s.data.model))
     .sort((a, b) => (laneOrder.get(a.data.model) ?? 0) - (laneOrder.get(b.data.model) ?? 0) || a.data.order - b.data.order)
-    .map((s) => toStage(s, items));
+    .map((s) => toStage(s, items, words));
   return { lanes, stages: builtStages, items };
 }

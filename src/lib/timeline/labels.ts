@@ -35,6 +35,7 @@ const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
  * only a first word too long for the width is cut inside.
  *
  * @example fitText('中组部向全国印发上海社区党建调研报告', 60, 12) // '中组部向…'
+ * @example fitText('3,600-plus cadres recruited', 40, 12) // ''
  */
 export function fitText(text: string, maxWidth: number, fontSize: number): string {
   if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
@@ -44,7 +45,9 @@ export function fitText(text: string, maxWidth: number, fontSize: number): strin
     if (estimateTextWidth(kept + segment, fontSize) > room) break;
     kept += segment;
   }
-  if (!kept) {
+  // Chinese may be cut between any two characters; an English word cut short ("3,60…") is not a
+  // word of the name, so a label whose first word does not fit is left empty.
+  if (!kept && !/^[A-Za-z0-9]/.test(text)) {
     for (const ch of text) {
       if (estimateTextWidth(kept + ch, fontSize) > room) break;
       kept += ch;

@@ -5,7 +5,7 @@
  * never at a guessed year. Influence links are laid out by ./links.ts on top of this.
  */
 import { scaleLinear } from 'd3-scale';
-import { dateKeyInYear, formatPoint, type DatePrecision, type ParsedDate } from '../dates';
+import { dateKeyInYear, formatPoint, type DatePoint, type DatePrecision, type ParsedDate } from '../dates';
 import type { TimelineData, TimelineItem, TimelineStage } from './data';
 import { GEOMETRY, laneHeight, markExtent, packingExtent, rowCentre } from './geometry';
 import { fitText, labelRow, packRows, placeLabel, type Extent } from './labels';
@@ -21,6 +21,8 @@ export interface LayoutOptions {
   panelWidth: number;
   /** The longest a mark's label may be before it is cut. */
   maxLabelWidth: number;
+  /** A date point in words, heading a column of the 年份不详 panel (Chinese unless given). */
+  point?: (p: DatePoint) => string;
 }
 
 /** Which part of the drawing a mark is in: the dated plot (zoomable) or the 年份不详 panel. */
@@ -139,19 +141,19 @@ export function timelineDomain(data: TimelineData): [number, number] | undefined
 }
 
 /** The key that places an undated date in a panel column ("9月初" and "9月初以后" share one). */
-function columnKey(d: ParsedDate): string {
-  return formatPoint(d.start);
+function columnKey(d: ParsedDate, point: (p: DatePoint) => string): string {
+  return point(d.start);
 }
 
 /** The panel's columns: every distinct wording of the undated dates, in the order within a year. */
-function panelColumns(dates: ParsedDate[], region: Extent): { columns: PanelColumn[]; xOf: (d: ParsedDate) => number } {
+function panelColumns(dates: ParsedDate[], region: Extent, point: (p: DatePoint) => string): { columns: PanelColumn[]; xOf: (d: ParsedDate) => number } {
   const sorted = [...dates].sort((a, b) => dateKeyInYear(a) - dateKeyInYear(b));
-  const keys = [...new Set(sorted.map(columnKey))];
+  const keys = [...new Set(sorted.map((d) => columnKey(d, point)))];
   const inner = { start: region.start + GEOMETRY.panelPad, end: region.end - GEOMETRY.panelPad };
   const step = keys.length > 1 ? (inner.end - inner.start) / (keys.length - 1) : 0;
   const columns = keys.map((label, i) => ({ label, x: keys.length > 1 ? inner.start + i * step : inner.start }));
   const byKey = new Map(keys.map((k, i) => [k, (columns[i] as PanelColumn).x]));
-  return { columns, xOf: (d) => byKey.get(columnKey(d)) ?? inner.start };
+  return { columns, xOf: (d) => byKey.get(columnKey(d, point)) ?? inner.start };
 }
 
 interface Placed<T> {
@@ -265,7 +267,7 @@ export function layoutTimeline(data: TimelineData, opts: LayoutOptions): Timelin
     .domain(domain ?? [0, 1])
     .range(plot ? [plot.start, plot.end] : [0, 1]);
   const panel = panelExtent
-    ? panelColumns([...data.items.filter((i) => !i.span).map((i) => i.date), ...data.stages.filter((s) => s.t0 === undefined).map((s) => s.start)], panelExtent)
+    ? panelColumns([...data.items.filter((i) => !i.span).map((i) => i.date), ...data.stages.filter((s) => s.t0 === undefined).map((s) => s.start)], panelExtent, opts.point ?? formatPoint)
     : undefined;
 
   const lanes: LaneLayout[] = [];

@@ -7,6 +7,7 @@
 import { GEOMETRY, type Region, type TimelineLayout } from './layout';
 import { sourceLanes, type Influence } from './influence';
 import { estimateTextWidth, packRows, wrapText } from './labels';
+import { TIMELINE_WORDS_ZH, type TimelineWords } from './words';
 
 /**
  * One arrow. `to` absent: it runs below the lanes (a national spread), and `dy1` is measured from
@@ -62,8 +63,14 @@ export function linkEnds(
 }
 
 /** Names that describe a learn influence: "上海(虹储居民区、临汾街道)" or "上海、武汉、深圳". */
-export function describePlaces(influence: Extract<Influence, { kind: 'learn' }>, laneLabel: (id: string) => string): string {
-  return influence.places.map((p) => (p.case && p.model ? `${laneLabel(p.model)}${p.place}` : p.place)).join('、');
+export function describePlaces(
+  influence: Extract<Influence, { kind: 'learn' }>,
+  laneLabel: (id: string) => string,
+  words: Pick<TimelineWords, 'place' | 'placeName' | 'placesJoin'> = TIMELINE_WORDS_ZH,
+): string {
+  return influence.places
+    .map((p) => (p.case && p.model ? words.place(laneLabel(p.model), words.placeName(p.place)) : words.placeName(p.place)))
+    .join(words.placesJoin);
 }
 
 /**
@@ -73,6 +80,7 @@ export function describePlaces(influence: Extract<Influence, { kind: 'learn' }>,
 export function layoutLinks(
   layout: TimelineLayout,
   influences: Influence[],
+  words: TimelineWords = TIMELINE_WORDS_ZH,
 ): { links: LinkMark[]; foot: FootLabel[]; height: number } {
   const g = GEOMETRY;
   const lane = new Map(layout.lanes.map((l) => [l.id, l]));
@@ -86,16 +94,16 @@ export function layoutLinks(
       const mark = src?.events.find((e) => e.id === inf.event);
       if (!src || !mark || !inf.national) continue;
       const t = mark.t0 !== undefined && mark.t1 !== undefined ? (mark.t0 + mark.t1) / 2 : undefined;
-      const text = `${src.label}的经验推广至${inf.scope}`;
+      const text = words.spread(src.label, words.placeName(inf.scope));
       const ends = linkEnds('spread', true, src, undefined, mark.y);
       links.push({ id: inf.id, kind: 'spread', region: mark.region, from: inf.from, event: mark.id, x: mark.x, ...(t !== undefined ? { t } : {}), ...ends, text, lines: [] });
-      footRaw.push({ link: inf.id, x: mark.x, ...(t !== undefined ? { t } : {}), text: `推广至${inf.scope}` });
+      footRaw.push({ link: inf.id, x: mark.x, ...(t !== undefined ? { t } : {}), text: words.spreadFoot(words.placeName(inf.scope)) });
       continue;
     }
     const target = lane.get(inf.to);
     if (!target) continue;
     const mark = inf.event ? target.events.find((e) => e.id === inf.event) : undefined;
-    const text = `${target.label}借鉴${describePlaces(inf, label)}`;
+    const text = words.learned(target.label, describePlaces(inf, label, words));
     for (const from of sourceLanes(inf)) {
       const src = lane.get(from);
       if (!src || from === inf.to) continue;
