@@ -14,7 +14,8 @@ import type { AstroIntegration } from 'astro';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { ogCardSvg, OG_CARD } from '../lib/og/card';
 import { svgToPng, warmPngCache } from '../lib/raster/svg-to-png';
-import { NAV, SITE_NAME, SITE_TAGLINE } from '../lib/site';
+import { EN_NAV, SITE_TEXT } from '../lib/i18n/ui';
+import { NAV } from '../lib/site';
 
 /** The section a card names, by the first part of the page's path. */
 const SECTIONS: Record<string, string> = {
@@ -23,6 +24,8 @@ const SECTIONS: Record<string, string> = {
   mechanisms: '机制',
   terms: '术语',
 };
+
+const EN_SECTIONS: Record<string, string> = Object.fromEntries(EN_NAV.map((n) => [n.path.replace(/\/$/, ''), n.label]));
 
 const metaContent = (html: string, property: string) => {
   const el = DomUtils.findOne((e) => e.name === 'meta' && e.attribs['property'] === property, parseDocument(html).children);
@@ -45,10 +48,13 @@ export async function renderPreviewCards(root: string, base: string): Promise<nu
     if (!path.startsWith(base)) continue;
     const file = join(root, decodeURIComponent(path.slice(base.length)));
     if (existsSync(file)) continue;
-    // An entry (models/jianye/index.html) names its section; a section's own page does not.
-    const parts = page.split('/');
-    const section = parts.length > 2 ? SECTIONS[parts[0] ?? ''] : undefined;
-    cards.push({ file, svg: ogCardSvg({ title, section, siteName: SITE_NAME, tagline: SITE_TAGLINE }), width: OG_CARD.width });
+    // An entry (models/jianye/index.html) names its section; a section's own page does not. English
+    // pages (en/…) have English cards.
+    const english = page.startsWith('en/');
+    const parts = (english ? page.slice('en/'.length) : page).split('/');
+    const section = parts.length > 2 ? (english ? EN_SECTIONS : SECTIONS)[parts[0] ?? ''] : undefined;
+    const site = SITE_TEXT[english ? 'en' : 'zh-CN'];
+    cards.push({ file, svg: ogCardSvg({ title, section, siteName: site.siteName, tagline: site.tagline }), width: OG_CARD.width });
   }
   // Rendered on both cores first; svgToPng then reads them from its cache.
   await warmPngCache(cards);

@@ -12,6 +12,7 @@ import { listPages, type BuiltPage } from '../quality/site-pages';
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const distSite = new URL('../../dist-site/', import.meta.url).pathname;
 const SITE_NAME = '社区党建模式库';
+const SITE_NAME_EN = 'Community Party Building Models';
 
 /** Every og:* property of a page, each with all its values. */
 function openGraph(p: BuiltPage): Map<string, string[]> {
@@ -39,19 +40,24 @@ const pngSize = (file: string) => {
 };
 
 describe('Open Graph tags', () => {
-  it('every page has og:title, og:description, og:type, og:locale zh_CN and og:site_name, once each', () => {
+  it('every page has og:title, og:description, og:type, og:locale (zh_CN, en_GB under /en/) and og:site_name, once each', () => {
     const pages = listPages(dist);
     expect(pages.length).toBeGreaterThan(100);
     for (const p of pages) {
       const og = openGraph(p);
       const title = one(og, 'og:title');
       expect(title, p.path).not.toBe('');
-      // The <title> is the page title, then the site's name (the home page is the site's name).
-      expect([title, `${title} · ${SITE_NAME}`], p.path).toContain(one(og, '(title)'));
+      const english = p.path.startsWith('en/');
+      const siteName = english ? SITE_NAME_EN : SITE_NAME;
+      // The <title> is the page title, then the site's name (the home page is the site's name); a long
+      // English title gives way to the page's short title, within 70 characters (src/lib/page-title.ts).
+      const tab = one(og, '(title)');
+      if (english) expect([...tab].length, `${p.path}: ${tab}`).toBeLessThanOrEqual(70);
+      else expect([title, `${title} · ${siteName}`], p.path).toContain(tab);
       expect(one(og, 'og:description'), p.path).not.toBe('');
       expect(['website', 'article'], p.path).toContain(one(og, 'og:type'));
-      expect(one(og, 'og:locale'), p.path).toBe('zh_CN');
-      expect(one(og, 'og:site_name'), p.path).toBe(SITE_NAME);
+      expect(one(og, 'og:locale'), p.path).toBe(english ? 'en_GB' : 'zh_CN');
+      expect(one(og, 'og:site_name'), p.path).toBe(siteName);
       if (!process.env['SITE_URL']) {
         // No public origin, no absolute address to give: no og:url or og:image (nor a localhost one).
         expect(og.has('og:url') || og.has('og:image'), p.path).toBe(false);
@@ -76,8 +82,9 @@ describe('Open Graph tags', () => {
       const file = `${distSite}${image.pathname.slice(1)}`;
       expect(existsSync(file), `${p.path} → ${image.pathname}`).toBe(true);
       const [width, height] = pngSize(file);
-      if (p.path.startsWith('structures/') && p.path !== 'structures/') {
-        expect(image.pathname, p.path).toBe(`/og/${p.path.replace(/\/$/, '')}.png`);
+      const zhPath = p.path.replace(/^en\//, '');
+      if (zhPath.startsWith('structures/') && zhPath !== 'structures/') {
+        expect([`/og/${zhPath.replace(/\/$/, '')}.png`, `/og/${p.path.replace(/\/$/, '')}.png`], p.path).toContain(image.pathname);
         expect(og.has('og:image:width'), p.path).toBe(false);
         expect(width, p.path).toBeGreaterThan(300);
       } else {

@@ -84,3 +84,12 @@ describe('romanisedName', () => {
     expect(romanisedName('Zuo')).toEqual({ family: 'Zuo', given: '' });
   });
 });
+
+describe('the language a citation records', () => {
+  it('is English for an English page of this site and Chinese for a source cited in English', async () => {
+    const { highwireTags } = await import('../../src/lib/citation/highwire');
+    const page = pageRecord({ key: 'k', siteName: 'S', title: 'T', url: 'https://example.org/en/', updated: '2026-12-03', accessed: '2026-12-03', english: true });
+    expect(highwireTags(page).find((t) => t.name === 'citation_language')?.content).toBe('en');
+    expect(highwireTags(load('s003-zuo').record).find((t) => t.name === 'citation_language')?.content).toBe('zh');
+  });
+});

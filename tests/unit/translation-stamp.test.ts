@@ -105,5 +105,5 @@ describe('npm run translation:stamp', () => {
   it('the npm script refuses a path that is not an English content file, and changes nothing', () => {
     const run = () => execFileSync('npm', ['run', '--silent', 'translation:stamp', '--', 'content/models/jianye.mdx'], { cwd: new URL('../../', import.meta.url).pathname, encoding: 'utf8', stdio: 'pipe' });
     expect(run).toThrow(/不是英文版的内容文件：content\/models\/jianye\.mdx/);
-  });
+  }, 30_000); // npm and Vite's module runner start slowly on a busy machine
 });

@@ -6,7 +6,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { titleWithSubtitle } from './gbt7714';
-import { recordNotes, type CitationDate, type CitationKind, type CitationRecord } from './record';
+import { recordNotes, workIsEnglish, type CitationDate, type CitationKind, type CitationRecord } from './record';
 
 /** CSL 1.0.2 item types: an undated text of unknown kind is a plain `document`, not a guess. */
 const CSL_TYPE: Record<CitationKind, string> = {
@@ -27,7 +27,7 @@ export interface CslItem {
   type: string;
   title: string;
   author: { literal: string }[];
-  language: 'zh-CN';
+  language: 'zh-CN' | 'en';
   'container-title'?: string;
   'collection-title'?: string;
   issued?: CslDate;
@@ -59,7 +59,7 @@ export function cslItem(r: CitationRecord): CslItem {
     type: CSL_TYPE[r.kind],
     title: titleWithSubtitle(r),
     author: r.authors.map((a) => ({ literal: a.name })),
-    language: 'zh-CN',
+    language: workIsEnglish(r) ? 'en' : 'zh-CN',
     ...(r.container ? { 'container-title': r.container } : {}),
     ...(r.series && (r.kind === 'newspaper' || r.kind === 'journal') ? { 'collection-title': r.series } : {}),
     ...(r.date ? { issued: cslDate(r.date) } : {}),

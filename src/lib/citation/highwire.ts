@@ -6,7 +6,7 @@
  * page only when the source gives them.
  */
 import { titleWithSubtitle } from './gbt7714';
-import type { CitationDate, CitationRecord } from './record';
+import { workIsEnglish, type CitationDate, type CitationRecord } from './record';
 
 export interface MetaTag {
   name: string;
@@ -36,7 +36,7 @@ export function highwireTags(r: CitationRecord, publicUrl?: string): MetaTag[] {
   const [first, last] = r.pages?.split('-') ?? [];
   if (first) tags.push({ name: 'citation_firstpage', content: first });
   if (last) tags.push({ name: 'citation_lastpage', content: last });
-  tags.push({ name: 'citation_language', content: 'zh' });
+  tags.push({ name: 'citation_language', content: workIsEnglish(r) ? 'en' : 'zh' });
   if (publicUrl) tags.push({ name: 'citation_public_url', content: publicUrl });
   return tags;
 }

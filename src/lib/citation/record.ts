@@ -141,6 +141,11 @@ export function isChineseWork(r: CitationRecord): boolean {
   return !r.english && /\p{Script=Han}/u.test(r.title);
 }
 
+/** The language of the work itself: an English page of this site is in English; a source stays Chinese when cited in English. */
+export function workIsEnglish(r: CitationRecord): boolean {
+  return r.english !== undefined && r.english.title === undefined;
+}
+
 /**
  * A source as cited on the English pages: the same record, with the authors as the English
  * entry romanises them (in order, those with a role included) and the English title to follow

@@ -18,7 +18,7 @@ export const chineseFileOf = (englishFile: string) => englishFile.replace(/(^|\/
 export function checkTranslations(ctx: CheckContext, records: readonly RawRecord[]): void {
   for (const en of EN_COLLECTION_NAMES) {
     if (COLLECTIONS[en].layout === 'list-per-file') checkListFiles(ctx, en, records);
-    for (const r of ctx.kb[en]) checkEntry(ctx, r, records);
+    for (const r of ctx.kb[en]) checkEntry(ctx, r);
   }
   // An English model body is checked even without its Chinese page (then without its citations).
   for (const r of ctx.kb.enModels) checkEnglishBody(ctx, r, ctx.byId.models.get(r.id));
@@ -29,7 +29,7 @@ function counterpartOf(ctx: CheckContext, r: ValidRecord<EnCollectionName>): Val
   return ctx.byId[TRANSLATIONS[r.collection]].get(r.id) as ValidRecord | undefined;
 }
 
-function checkEntry(ctx: CheckContext, r: ValidRecord<EnCollectionName>, records: readonly RawRecord[]): void {
+function checkEntry(ctx: CheckContext, r: ValidRecord<EnCollectionName>): void {
   const zhName = TRANSLATIONS[r.collection];
   const zhFile = chineseFileOf(r.file);
   if (!r.inList) {
@@ -46,8 +46,7 @@ function checkEntry(ctx: CheckContext, r: ValidRecord<EnCollectionName>, records
   // A list item whose Chinese item is missing is reported with its file (checkListFiles).
   const zh = counterpartOf(ctx, r);
   if (!zh) return;
-  const zhRaw = records.find((x) => x.collection === zhName && x.id === r.id && !x.unreadable);
-  if (zhRaw && r.data.sourceHash !== zhRaw.hash) {
+  if (r.data.sourceHash !== zh.hash) {
     const stamp = `npm run translation:stamp -- ${r.file}`;
     const what = r.inList ? `中文条目 ${r.id}(${zh.file})` : `中文条目 ${zh.file}`;
     ctx.report(
@@ -55,7 +54,7 @@ function checkEntry(ctx: CheckContext, r: ValidRecord<EnCollectionName>, records
       ['sourceHash'],
       r.data.sourceHash === UNSTAMPED_HASH
         ? `英文译本尚未登记(sourceHash 仍是 ${UNSTAMPED_HASH})：核对译文与${what} 一致后，运行 ${stamp}。`
-        : `英文译本已过期：${what} 在上次翻译之后改过(sourceHash 是 ${r.data.sourceHash}，中文现在是 ${zhRaw.hash}；改动见 git log -p ${zh.file})。按中文的改动更新英文译文，再运行 ${stamp}。`,
+        : `英文译本已过期：${what} 在上次翻译之后改过(sourceHash 是 ${r.data.sourceHash}，中文现在是 ${zh.hash}；改动见 git log -p ${zh.file})。按中文的改动更新英文译文，再运行 ${stamp}。`,
     );
   }
   checkFields(ctx, r, zh);
