@@ -180,6 +180,25 @@ describe('English comparison', () => {
     await context.close();
   });
 
+  it('downloads the cells shown, in English, as CSV', async () => {
+    const { page, context, errors } = await openPage(browser(), baseURL);
+    await page.goto(siteUrl(baseURL, 'en/compare/?d=cengji-jiagou,wenti'));
+    expect(await page.locator('a.view-csv').textContent()).toBe('Download CSV');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a.view-csv').click()]);
+    expect(download.suggestedFilename()).toBe('compare-view-en.csv');
+    const csv = readFileSync((await download.path()) as string, 'utf8').replace(/^\uFEFF/, '');
+    const [header, ...rows] = csv.trim().split(/\r?\n(?=")/);
+    expect(header).toMatch(/^"model","dimension","status","key","text"/);
+    const shown = await page.locator('tbody tr:not([hidden]) td[data-model]:not([hidden])').count();
+    expect(rows.length).toBe(shown);
+    for (const row of rows) {
+      expect(row).toMatch(/^"[a-z-]+","(cengji-jiagou|wenti)",/);
+      expect(withoutGloss(row.split('","').slice(3, 5).join(' ')), row).not.toMatch(HAN);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('marks differences and says so in English', async () => {
     const { page, context, errors } = await openPage(browser(), baseURL);
     await page.goto(siteUrl(baseURL, 'en/compare/'));
