@@ -5,6 +5,10 @@
  */
 export const TITLE_MAX = 70;
 
+const ESCAPED: Record<string, string> = { '"': '&quot;', "'": '&#39;', '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Length as written in the built HTML, where Astro escapes quotes: html-validate measures that. */
+const htmlLength = (s: string) => [...s.replace(/["'&<>]/g, (c) => ESCAPED[c] ?? c)].length;
+
 /**
  * @example pageTitle('模式', '社区党建模式库') // '模式 · 社区党建模式库'
  * @example pageTitle('A very long English title …', 'Community Party Building Models', 'Nanjing Jianye') // 'Nanjing Jianye · Community Party Building Models'
@@ -13,9 +17,12 @@ export function pageTitle(title: string, siteName: string, shortTitle?: string):
   if (title === siteName) return title;
   const withSite = (t: string) => `${t} · ${siteName}`;
   for (const candidate of [withSite(title), ...(shortTitle ? [withSite(shortTitle), shortTitle] : []), title]) {
-    if ([...candidate].length <= TITLE_MAX) return candidate;
+    if (htmlLength(candidate) <= TITLE_MAX) return candidate;
   }
-  const chars = [...title].slice(0, TITLE_MAX - 1).join('');
-  const atWord = chars.replace(/\s+\S*$/, '');
-  return `${atWord.length > TITLE_MAX / 2 ? atWord : chars}…`;
+  // Cut at a word, dropping characters until the rest and the ellipsis fit as written.
+  let chars = [...title];
+  while (chars.length > 0 && htmlLength(`${chars.join('')}…`) > TITLE_MAX) chars = chars.slice(0, -1);
+  const cut = chars.join('');
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${atWord.length > TITLE_MAX / 2 ? atWord : cut}…`;
 }

