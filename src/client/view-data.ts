@@ -24,7 +24,7 @@ class ViewData extends HTMLElement {
     const address = document.getElementById(`${scopeId}-link`);
     if (!link || !scope || !address) return;
     const what = this.querySelector<HTMLElement>('.view-what');
-    if (what) what.textContent = `${label}：当前显示的内容`;
+    if (what) what.textContent = document.documentElement.lang.startsWith('en') ? `${label}: what is shown now` : `${label}：当前显示的内容`;
 
     let records: Promise<Record<string, unknown>[]> | undefined;
     link.addEventListener('click', (event) => {

@@ -69,6 +69,9 @@ describe('English structure pages', () => {
     expect(text).toMatch(/subordinate body \((to|from) /);
     expect(text).toContain('See it in the text version');
     expect(withoutGloss(text.replace(/〔[^〕]*〕/g, ''))).not.toMatch(HAN);
+    // Back at the top: the click scrolled the unit into view, leaving the header's print button
+    // half under the sticky site header, a scroll position and not the panel's state.
+    await page.evaluate(() => window.scrollTo(0, 0));
     const violations = await stateViolations(page);
     expect(violations, violations.join('\n')).toEqual([]);
     expect(errors).toEqual([]);
@@ -175,6 +178,25 @@ describe('English comparison', () => {
       expect(withoutGloss(c.text), c.text).not.toMatch(HAN);
       if (c.status === 'not-covered') expect(c.key).toBe(COMPARE_STATUS_EN['not-covered']);
       if (c.status === 'proposal') expect(c.text).toMatch(/proposal/i);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads the cells shown, in English, as CSV', async () => {
+    const { page, context, errors } = await openPage(browser(), baseURL);
+    await page.goto(siteUrl(baseURL, 'en/compare/?d=cengji-jiagou,wenti'));
+    expect(await page.locator('a.view-csv').textContent()).toBe('Download CSV');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a.view-csv').click()]);
+    expect(download.suggestedFilename()).toBe('compare-view-en.csv');
+    const csv = readFileSync((await download.path()) as string, 'utf8').replace(/^\uFEFF/, '');
+    const [header, ...rows] = csv.trim().split(/\r?\n(?=")/);
+    expect(header).toMatch(/^"model","dimension","status","key","text"/);
+    const shown = await page.locator('tbody tr:not([hidden]) td[data-model]:not([hidden])').count();
+    expect(rows.length).toBe(shown);
+    for (const row of rows) {
+      expect(row).toMatch(/^"[a-z-]+","(cengji-jiagou|wenti)",/);
+      expect(withoutGloss(row.split('","').slice(3, 5).join(' ')), row).not.toMatch(HAN);
     }
     expect(errors).toEqual([]);
     await context.close();

@@ -9,8 +9,9 @@ import { EVENT_KIND_EN, PRECISION_LABELS_EN } from '../i18n/ui';
 import { englishTimelineWords } from './words';
 
 /**
- * The places and scopes of the events' `learnedFrom` and `spreadTo`, in English. A place not
- * listed keeps its Chinese name (a test lists every one the content uses).
+ * The places and scopes of the events' `learnedFrom` and `spreadTo`, and the cases learned from,
+ * in English. A place not listed keeps its Chinese name (tests/unit/timeline-english.test.ts
+ * fails on one the content uses).
  */
 export const PLACE_EN: Readonly<Record<string, string>> = {
   全国: 'the whole country',
@@ -20,6 +21,9 @@ export const PLACE_EN: Readonly<Record<string, string>> = {
   武汉: 'Wuhan',
   深圳: 'Shenzhen',
   '江浙沪一些地方（原文未点名）': 'some places in Jiangsu, Zhejiang and Shanghai (not named by the source)',
+  // Cases learned from, by their titles (cases have no English pages).
+  虹桥街道虹储居民区: 'Hongchu Residential Area, Hongqiao Street',
+  闸北临汾街道: 'Linfen Street, Zhabei',
 };
 
 /** A column of the narrow year-not-stated panel: the point with its month shortened ("early Sep"). */
