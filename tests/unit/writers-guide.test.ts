@@ -46,7 +46,11 @@ describe('writers’ guide (content/README.md)', () => {
     try {
       cpSync(new URL('../../content', import.meta.url).pathname, join(tmp, 'content'), { recursive: true });
       edit(join(tmp, 'content'));
-      return checkContent(join(tmp, 'content'), tmp).map(formatIssue);
+      // An edited Chinese entry that has an English translation also reports the translation as
+      // stale; the guide's samples show the mistake itself.
+      return checkContent(join(tmp, 'content'), tmp)
+        .filter((i) => !i.message.includes('英文译本已过期'))
+        .map(formatIssue);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
