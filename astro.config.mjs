@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import icon from 'astro-icon';
 import contentGuard from './src/integrations/content-guard.ts';
+import cspPerPage from './src/integrations/csp-per-page.ts';
 import { prewarmHandoutPictures } from './src/lib/courseware/prewarm.ts';
 import { COURSEWARE_BUILT } from './src/lib/site.ts';
 import headInit from './src/integrations/head-init.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
     icon(),
     // Link-preview cards for the pages that name one (only with SITE_URL).
     ogCards(),
+    // Each page's CSP lists only its own inline hashes, not the whole site's.
+    cspPerPage(),
     // Last: indexes the pages the others helped build (astro:build:done).
     searchIndex(),
   ],

@@ -65,5 +65,10 @@ export function checkPolicy(facts: HtmlFacts): string[] {
     if (!styleSources.includes(hash)) problems.push(`inline <style> #${i + 1} (${hash}) is not in style-src: the browser will ignore it`);
   });
   for (const attr of facts.forbiddenAttributes) problems.push(`${attr}: inline styles and handlers are blocked by the CSP`);
+  // A page allows only its own inline code (src/lib/csp/page-policy.ts), not the rest of the site's.
+  const own = new Set([...facts.inlineScripts, ...facts.inlineStyles].map(hashSource));
+  for (const s of [...scriptSources, ...styleSources]) {
+    if (s.startsWith("'sha256-") && !own.has(s)) problems.push(`${s} allows inline code this page does not hold`);
+  }
   return problems;
 }
