@@ -58,6 +58,12 @@ export const BENCH_PAGE_TYPES: Readonly<Record<string, readonly string[]>> = {
   compare: ['compare'],
   search: ['search'],
   lesson: ['lesson', 'lessons'],
+  // The English edition holds the same budgets (issue #17).
+  'en-model': ['en-model'],
+  'en-structure': ['en-structure', 'en-structures'],
+  'en-timeline': ['en-timeline'],
+  'en-compare': ['en-compare'],
+  'en-search': ['en-search'],
 };
 
 /** Pages that are text only: no script file may load until the reader opens search. */
