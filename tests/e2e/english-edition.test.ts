@@ -17,6 +17,9 @@ import { openPage, SMALL_PHONE, useBrowser } from './browser';
 const baseURL = inject('baseURL');
 const browser = useBrowser();
 const dist = new URL('../../dist/', import.meta.url).pathname;
+/** hreflang links are absolute, so only the build that knows its origin (SITE_URL) has them. */
+const distSite = new URL('../../dist-site/', import.meta.url).pathname;
+const ORIGIN = 'https://dangjian.example.org';
 const pages = listPages(dist).filter((p) => p.path.endsWith('/') || p.path === '');
 const english = pages.filter((p) => p.path.startsWith('en/'));
 const englishModels = english.filter((p) => p.type === 'en-model');
@@ -28,11 +31,14 @@ const builtFile = (href: string) => {
   const path = new URL(href, 'http://site').pathname.replace(/^\//, '');
   return join(dist, path, path === '' || path.endsWith('/') ? 'index.html' : '');
 };
+const linksOf = (file: string) => all(doc(file), (e) => e.name === 'link' && e.attribs['rel'] === 'alternate' && 'hreflang' in e.attribs);
+/** A page's alternates as the SITE_URL build writes them, each an absolute URL on the public origin. */
 const alternatesOf = (file: string) =>
-  all(doc(file), (e) => e.name === 'link' && e.attribs['rel'] === 'alternate' && 'hreflang' in e.attribs).map((e) => ({
-    hreflang: e.attribs['hreflang'],
-    href: new URL(e.attribs['href'] ?? '', 'http://site').pathname,
-  }));
+  linksOf(file.replace(dist, distSite)).map((e) => {
+    const href = new URL(e.attribs['href'] ?? '');
+    expect(href.origin, file).toBe(ORIGIN);
+    return { hreflang: e.attribs['hreflang'], href: href.pathname };
+  });
 
 describe('language of every page', () => {
   it('has English pages to check', () => {
@@ -49,6 +55,9 @@ describe('language of every page', () => {
 });
 
 describe('hreflang alternates', () => {
+  it('are left out where the build does not know its origin (a relative hreflang is invalid)', () => {
+    expect(pages.filter((p) => linksOf(p.file).length > 0).map((p) => p.path)).toEqual([]);
+  });
   it('every English page names itself, its Chinese page and x-default, each a built page that names them back', () => {
     const problems: string[] = [];
     for (const p of english) {
