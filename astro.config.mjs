@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import icon from 'astro-icon';
 import contentGuard from './src/integrations/content-guard.ts';
 import cspPerPage from './src/integrations/csp-per-page.ts';
-import { prewarmHandoutPictures } from './src/lib/courseware/prewarm.ts';
+import { startCoursewareBuild } from './src/lib/courseware/build-worker.ts';
 import { COURSEWARE_BUILT } from './src/lib/site.ts';
 import headInit from './src/integrations/head-init.ts';
 import ogCards from './src/integrations/og-cards.ts';
@@ -26,8 +26,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
-    // Once the content has passed, the handouts' pictures start rendering on the idle core.
-    contentGuard(COURSEWARE_BUILT ? { onBuild: prewarmHandoutPictures } : {}),
+    // Once the content has passed, a worker makes the courseware on the core Astro leaves idle.
+    contentGuard(COURSEWARE_BUILT ? { onBuild: startCoursewareBuild } : {}),
     headInit(),
     mdx(),
     // Icons come from @iconify-json/lucide. The site has no local icons, so no iconDir (astro-icon

@@ -4,21 +4,13 @@
  * repeat each stage's summary and events, which the page does not otherwise hold, so they stay
  * out of its HTML until a trainer opens the view.
  */
-import { chronologicalTimelineSteps, timelineSteps, type TimelineStep } from '../lib/classroom/steps';
+import { chronologicalTimelineSteps, lessonTimelineSteps as lessonStepsOf, type TimelineStep } from '../lib/classroom/steps';
 import { modelLanes } from '../lib/timeline/data';
 import { getKnowledge } from './knowledge';
 
 /** A lesson kit's stages, model by model; a kit of several models names the model in each step. */
 export async function lessonTimelineSteps(models: readonly string[]): Promise<TimelineStep[]> {
-  const kb = await getKnowledge();
-  const prefix = (m: string) => (models.length === 1 ? '' : kb.model(m).data.shortName);
-  return models.flatMap((m) =>
-    timelineSteps(
-      kb.stagesOf(m).map((s) => s.data),
-      kb.eventsOf(m).map((e) => e.data),
-      prefix(m),
-    ),
-  );
+  return lessonStepsOf(await getKnowledge(), models);
 }
 
 /** The cross-region timeline's stages, every model's in the order they began. */

@@ -3,11 +3,18 @@
  * error (file:line → field: problem), before Astro loads the collections. The same check as
  * `npm run check:content` (src/lib/content/check.ts).
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, inspectContent } from '../lib/content/check';
 import { formatIssues } from '../lib/content/issues';
 import type { ValidatedBase } from '../lib/content/validate';
+
+/** Where the build runs: its project folder (ending in '/'), base path and logger. */
+export interface BuildContext {
+  root: string;
+  base: string;
+  logger: AstroIntegrationLogger;
+}
 
 /** Reads and validates `content/`; throws one error naming every bad file, line and field. */
 export function assertValidContent(contentDir: string, root: string): void {
@@ -17,9 +24,9 @@ export function assertValidContent(contentDir: string, root: string): void {
 
 /**
  * @param onBuild given the checked entries at the start of `astro build`, for work that can start
- *   before Astro loads the collections (the courseware's pictures, src/lib/courseware/prewarm.ts)
+ *   before Astro loads the collections (the courseware, src/lib/courseware/build-worker.ts)
  */
-export default function contentGuard({ onBuild }: { onBuild?: (entries: ValidatedBase) => Promise<void> } = {}): AstroIntegration {
+export default function contentGuard({ onBuild }: { onBuild?: (entries: ValidatedBase, build: BuildContext) => void } = {}): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
@@ -27,8 +34,8 @@ export default function contentGuard({ onBuild }: { onBuild?: (entries: Validate
         const root = fileURLToPath(config.root);
         const { issues, entries } = inspectContent(`${root}content`, root);
         if (issues.length === 0) {
-          // Not awaited: it runs beside the build, which does the same work itself if this fails.
-          if (command === 'build') onBuild?.(entries).catch((e: unknown) => logger.warn(`${String(e)}`));
+          // It runs beside the build, which does the same work itself if this fails.
+          if (command === 'build') onBuild?.(entries, { root, base: config.base, logger });
           return;
         }
         // Thrown, the list would come wrapped in Astro's English "unhandled error" notice and a stack

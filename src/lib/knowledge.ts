@@ -68,6 +68,7 @@ export interface KnowledgeIndex extends KnowledgeInput {
 }
 
 const byOrder = <T extends { order: number }>(a: Entry<T>, b: Entry<T>) => a.data.order - b.data.order;
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byTitle = (a: Entry<{ title: string }>, b: Entry<{ title: string }>) =>
   a.data.title.localeCompare(b.data.title, 'zh-CN');
 
@@ -94,15 +95,17 @@ function getter<T>(entries: Entry<T>[], what: string): (id: string) => Entry<T> 
 
 /** Builds the cross-linked index from validated collections. */
 export function buildKnowledgeIndex(input: KnowledgeInput): KnowledgeIndex {
-  const models = [...input.models].sort(byOrder);
-  const cases = [...input.cases].sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
-  const mechanisms = [...input.mechanisms].sort(byTitle);
-  const events = [...input.events].sort((a, b) =>
-    compareSourceDates(parseSourceDate(a.data.date.text)!, parseSourceDate(b.data.date.text)!),
+  // Every order ends in the id, so it never depends on the order the entries were loaded in (Astro's
+  // data store keeps the order of earlier builds; the content check reads the files in order).
+  const models = [...input.models].sort((a, b) => byOrder(a, b) || byId(a, b));
+  const cases = [...input.cases].sort((a, b) => a.data.order - b.data.order || byTitle(a, b) || byId(a, b));
+  const mechanisms = [...input.mechanisms].sort((a, b) => byTitle(a, b) || byId(a, b));
+  const events = [...input.events].sort(
+    (a, b) => compareSourceDates(parseSourceDate(a.data.date.text)!, parseSourceDate(b.data.date.text)!) || byId(a, b),
   );
-  const stages = [...input.stages].sort((a, b) => a.data.order - b.data.order);
-  const structures = [...input.structures].sort((a, b) => a.data.order - b.data.order);
-  const terms = [...input.terms].sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN'));
+  const stages = [...input.stages].sort((a, b) => byOrder(a, b) || byId(a, b));
+  const structures = [...input.structures].sort((a, b) => byOrder(a, b) || byId(a, b));
+  const terms = [...input.terms].sort((a, b) => a.data.term.localeCompare(b.data.term, 'zh-CN') || byId(a, b));
 
   const casesByModel = groupBy(cases, (c) => [c.data.model]);
   const mechanismsByModel = groupBy(mechanisms, (m) => m.data.models);
@@ -138,7 +141,7 @@ export function buildKnowledgeIndex(input: KnowledgeInput): KnowledgeIndex {
     stages,
     structures,
     terms,
-    sources: [...input.sources].sort(byOrder),
+    sources: [...input.sources].sort((a, b) => byOrder(a, b) || byId(a, b)),
     model: getter(models, 'model'),
     source,
     mechanism: getter(mechanisms, 'mechanism'),

@@ -6,6 +6,7 @@
 import type { Stage, TimelineEvent } from '../../schemas/timeline';
 import { compareSourceDates, parseSourceDate } from '../dates';
 import { formatDate, formatPeriod } from '../format';
+import type { KnowledgeIndex } from '../knowledge';
 
 /** One relation between two units, shown once both ends are on screen. */
 export interface StepLink {
@@ -117,4 +118,16 @@ export function chronologicalTimelineSteps(
     .filter((s) => lane.has(s.model))
     .sort((a, b) => byStart(a, b) || (lane.get(a.model)?.index ?? 0) - (lane.get(b.model)?.index ?? 0) || a.order - b.order)
     .map((s) => stageStep(s, events, lane.get(s.model)?.label ?? ''));
+}
+
+/** A kit's timeline steps, model by model; a kit of several models names the model in each step. */
+export function lessonTimelineSteps(kb: KnowledgeIndex, models: readonly string[]): TimelineStep[] {
+  const prefix = (m: string) => (models.length === 1 ? '' : kb.model(m).data.shortName);
+  return models.flatMap((m) =>
+    timelineSteps(
+      kb.stagesOf(m).map((s) => s.data),
+      kb.eventsOf(m).map((e) => e.data),
+      prefix(m),
+    ),
+  );
 }

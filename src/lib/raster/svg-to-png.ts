@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 
 const require = createRequire(import.meta.url);
@@ -118,9 +118,9 @@ interface RenderWorker {
   idle: Promise<unknown>;
 }
 /**
- * Kept on globalThis, as resvgWasmReady is: the build loads this module twice (astro.config and
- * the bundled pages), and pictures the config started (prewarmHandoutPictures) must be awaited, not
- * rendered a second time, by the pages' copy.
+ * Kept on globalThis, as resvgWasmReady is: the build loads this module twice (astro.config's
+ * link-preview cards and the bundled pages), and a picture one copy started must be awaited, not
+ * rendered a second time, by the other.
  */
 const shared = globalThis as { svgToPngPool?: RenderWorker[]; svgToPngInFlight?: Map<string, Promise<void>> };
 const inFlight = (shared.svgToPngInFlight ??= new Map());
@@ -161,13 +161,15 @@ function renderOn(w: RenderWorker, svg: string, width: number): Promise<Uint8Arr
  * Renders, on two worker threads at once, the pictures `svgToPng` will be asked for and is not
  * keeping yet, into its cache: a first build then rasterises on both cores instead of one. A
  * picture already being rendered (by an earlier call) is waited for, not rendered again. Where the
- * cache cannot be written, svgToPng simply renders them again.
+ * cache cannot be written, svgToPng simply renders them again. On a worker thread (the build's
+ * courseware worker, already beside the main thread) it does nothing: svgToPng renders there, and
+ * two more threads would only take the cores from the build.
  */
 export async function warmPngCache(jobs: readonly { svg: string; width: number }[]): Promise<void> {
   const files = new Map(jobs.map((j) => [cacheFile(j.svg, j.width), j]));
   const pending = [...files.keys()].flatMap((file) => inFlight.get(file) ?? []);
   const todo = [...files.entries()].filter(([file]) => !inFlight.has(file) && !existsSync(file));
-  if (todo.length >= 2 && availableParallelism() >= 2) {
+  if (todo.length >= 2 && availableParallelism() >= 2 && isMainThread) {
     const workers = renderWorkers();
     todo.forEach(([file, { svg, width }], i) => {
       const done = renderOn(workers[i % workers.length] as RenderWorker, svg, width)
