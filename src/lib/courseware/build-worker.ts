@@ -29,6 +29,9 @@ const shared = globalThis as { coursewareBuild?: Promise<BuiltCourseware | undef
  */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
+// Linux gives each thread its own nice value: at the lowest priority this thread takes only the
+// cores the build leaves idle, so the bundling on the main thread is not slowed by it.
+try { require('node:os').setPriority(Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop()), 19); } catch {}
 (async () => {
   const { runnerImport } = await import(workerData.vite);
   const { module } = await runnerImport(workerData.entry, { configFile: false, logLevel: 'error', root: workerData.root, base: workerData.base });
