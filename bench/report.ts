@@ -57,7 +57,7 @@ export function formatReport(r: BenchResults, breaches: readonly Breach[]): stri
   if (r.build) out.push(`build: npm run build ${r.build.seconds.toFixed(1)} s, peak ${Math.round(r.build.peakMiB)} MiB, ${r.build.pages} pages`);
   if (r.build?.courseware) {
     const c = r.build.courseware;
-    out.push(`courseware: build ${c.withSeconds.toFixed(1)} s with it (empty picture cache), ${c.withoutSeconds.toFixed(1)} s without: +${Math.round(c.share * 100)} % (budget ${Math.round(BUDGETS.coursewareShare * 100)} %)`);
+    out.push(`courseware: build ${c.withSeconds.toFixed(1)} s with it (empty picture cache), ${c.withoutSeconds.toFixed(1)} s without (medians); adds ${Math.round(c.share * 100)} % (median of the pairs; budget ${Math.round(BUDGETS.coursewareShare * 100)} %)`);
   }
   for (const s of r.scaling ?? []) {
     out.push(

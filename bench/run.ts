@@ -59,9 +59,9 @@ function machine(): BenchResults['machine'] {
 }
 
 /**
- * Builds the site `buildRuns` times as readers get it (median time, highest peak memory), alternating
- * with as many builds without the courseware, to measure what the courseware adds. Each build with
- * it starts from an empty picture cache, as a fresh clone does: the dearer case.
+ * Builds the site `buildRuns` times as readers get it (median time, highest peak memory), each
+ * followed by a build without the courseware, to measure what the courseware adds pair by pair.
+ * Each build with it starts from an empty picture cache, as a fresh clone does: the dearer case.
  */
 async function benchBuild(): Promise<NonNullable<BenchResults['build']>> {
   const times: number[] = [];

@@ -4,7 +4,7 @@
  * screen, cold (first query of a visit) and warm (later queries). A query is entered in one input
  * event, as an IME commits a Chinese word.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { openPage, siteUrl } from '../tests/e2e/browser.ts';
 import { median } from './process-stats.ts';
 
@@ -68,16 +68,20 @@ export async function measureSearch(browser: Browser, siteURL: string, queries: 
     let bytes = 0;
     let requests = 0;
     const pending: Promise<void>[] = [];
-    page.on('requestfinished', (r) => {
+    const count = (r: Request) => {
       pending.push(
         r.sizes().then((s) => {
           bytes += s.responseBodySize + s.responseHeadersSize;
           requests += 1;
         }),
       );
-    });
+    };
+    page.on('requestfinished', count);
     const ms = await timeQuery(page, query);
     await page.waitForLoadState('networkidle');
+    // Stop counting before the warm query: a size still asked for when the context closes would
+    // reject with nobody waiting, and end the bench.
+    page.off('requestfinished', count);
     await Promise.all(pending);
     if (ms < 0) unanswered.add(query);
     else cold.push(ms);

@@ -46,12 +46,12 @@ describe('checkBudgets(results)', () => {
     expect(checkBudgets(r).map((b) => b.what)).toEqual(['term: script files on a text page', 'model: script files on a text page']);
   });
 
-  it('allows a text page 1.5 KB of inline JavaScript, and counts an interactive page’s inline script as its JavaScript', () => {
+  it('allows a text page 2.5 KB of inline JavaScript, and counts an interactive page’s inline script as its JavaScript', () => {
     const r = results({
-      pages: { case: page({ inlineJs: { bytes: 4000, gzip: 1600 } }), compare: page({ js: 34 * 1024, inlineJs: { bytes: 4000, gzip: 1500 } }) },
+      pages: { case: page({ inlineJs: { bytes: 6000, gzip: 2700 } }), term: page({ inlineJs: { bytes: 6000, gzip: 2560 } }), compare: page({ js: 34 * 1024, inlineJs: { bytes: 4000, gzip: 1500 } }) },
     });
     expect(checkBudgets(r)).toEqual([
-      { what: 'case: inline JavaScript (gzip)', budget: '≤ 1.5 KB', actual: '1.6 KB' },
+      { what: 'case: inline JavaScript (gzip)', budget: '≤ 2.5 KB', actual: '2.6 KB' },
       { what: 'compare: JavaScript, files and inline (gzip)', budget: '≤ 35.0 KB', actual: '35.5 KB' },
     ]);
   });
