@@ -114,7 +114,6 @@ class KbSearch extends HTMLElement {
     this.list = q<HTMLOListElement>('[data-search-results]');
     this.more = q<HTMLButtonElement>('[data-search-more]');
     this.empty = q<HTMLElement>('[data-search-empty]');
-    q<HTMLElement>('[data-search-nojs]').hidden = true;
     // A live region only once the box is live: every page carries the dialog's box, unused until opened.
     this.status.setAttribute('role', 'status');
 
@@ -167,11 +166,9 @@ class KbSearch extends HTMLElement {
       }
     }
     const details = this.querySelector<HTMLDetailsElement>('[data-search-filters]');
-    if (details) {
-      details.hidden = false;
-      // Open where there is room, or when the shared link chose filters.
-      details.open = hasFilters(state) || matchMedia('(min-width: 56rem)').matches;
-    }
+    // In place, closed, from the first paint (data-js-only): open where there is room, or when the
+    // shared link chose filters.
+    if (details) details.open = hasFilters(state) || matchMedia('(min-width: 56rem)').matches;
   }
 
   private async search(): Promise<void> {

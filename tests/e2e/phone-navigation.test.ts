@@ -259,9 +259,9 @@ for (const phone of PHONES) {
 }
 
 describe('phone pages stay still and light', () => {
-  it('the page tools and the header menu cause no layout shift while a long page loads', async () => {
-    const { page, context } = await openPhone(browser(), PHONES[0]);
-    await page.addInitScript(() => {
+  /** Sums the page's layout shifts not caused by the reader (CLS as Lighthouse counts it on load). */
+  const watchShifts = (context: BrowserContext) =>
+    context.addInitScript(() => {
       (window as unknown as { cls: number }).cls = 0;
       new PerformanceObserver((list) => {
         for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
@@ -269,11 +269,30 @@ describe('phone pages stay still and light', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    for (const path of ['cases/lujiazui/', 'models/shihe/', 'timeline/']) {
-      await page.goto(siteUrl(baseURL, path), { waitUntil: 'networkidle' });
-      await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as unknown as { cls: number }).cls), path).toBeLessThanOrEqual(0.02);
+  const shiftAfterLoad = async (page: Page, path: string) => {
+    await page.goto(siteUrl(baseURL, path), { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    return page.evaluate(() => (window as unknown as { cls: number }).cls);
+  };
+  // The search pages draw their filters and, from a shared link, their results after the first paint.
+  const SEARCHES = ['search/', 'en/search/', `search/?q=${encodeURIComponent('双报到')}`];
+
+  it('the page tools, the header menu and the search box cause no layout shift while a page loads', async () => {
+    for (const phone of PHONES) {
+      const { page, context } = await openPhone(browser(), phone);
+      await watchShifts(context);
+      for (const path of ['cases/lujiazui/', 'models/shihe/', 'timeline/', ...SEARCHES]) {
+        expect(await shiftAfterLoad(page, path), `${path} at ${phone.name} px`).toBeLessThanOrEqual(0.02);
+      }
+      await context.close();
     }
-    await context.close();
+    // Lighthouse's phone, and a desktop, where the search filters open by themselves.
+    for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
+      const context = await browser().newContext({ viewport });
+      await watchShifts(context);
+      const page = await context.newPage();
+      for (const path of SEARCHES) expect(await shiftAfterLoad(page, path), `${path} at ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(0.02);
+      await context.close();
+    }
   });
 });
