@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { runSearch, type Pagefind } from '../../src/lib/search/run';
-import { openPage, siteUrl, stateViolations, useBrowser } from './browser';
+import { openPage, siteUrl, SMALL_PHONE, stateViolations, useBrowser } from './browser';
 import { judge, openPagefind } from './golden-judge';
 import { GOLDEN_QUERIES_EN } from './golden-queries';
 
@@ -75,6 +75,21 @@ describe('/en/search/', () => {
     for (const h of hrefs) expect(h.startsWith(`${base}en/`), h).toBe(true);
     expect(await stateViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps its Search button’s word whole on the smallest phone (the box gives way)', async () => {
+    const context = await browser().newContext({ viewport: SMALL_PHONE, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    for (const path of ['en/search/', 'search/']) {
+      await page.goto(siteUrl(baseURL, path));
+      const lines = await page.locator('main .search-row button').evaluate((button) => {
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines, `${path}: lines of the button's label at ${SMALL_PHONE.width} px`).toBe(1);
+    }
     await context.close();
   });
 });
