@@ -63,6 +63,23 @@ describe('speed', () => {
     expect(pages.filter((p) => TEXT_PAGES.has(p.type)).length).toBeGreaterThan(50);
     expect(loaded).toEqual([]);
   });
+
+  // Styles are inlined (build.inlineStylesheets), so nothing blocks the first paint; the English
+  // pages' own styles too (src/styles/english.css: as a linked file it cost Lighthouse 150 ms of LCP).
+  it('no page links a stylesheet that blocks rendering, and only English pages carry the English styles', () => {
+    const blocking: string[] = [];
+    const wrongStyles: string[] = [];
+    for (const p of pages) {
+      const html = readFileSync(p.file, 'utf8');
+      for (const link of html.match(/<link\b[^>]*\brel="stylesheet"[^>]*>/g) ?? []) if (!/\bmedia="print"/.test(link)) blocking.push(`${p.path}: ${link}`);
+      const english = /<html[^>]*\blang="en"/.test(html);
+      const styled = readHtmlFacts(html).inlineStyles.some((css) => css.includes(':root:lang(en)'));
+      if (english !== styled) wrongStyles.push(`${p.path}: ${english ? 'English without' : 'Chinese with'} the English styles`);
+    }
+    expect(pages.filter((p) => p.path.startsWith('en/')).length).toBeGreaterThan(30);
+    expect(blocking).toEqual([]);
+    expect(wrongStyles).toEqual([]);
+  });
 });
 
 describe('offline', () => {
