@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser';
+import { axeViolations, openPage, stateViolations, useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -61,3 +61,18 @@ describe('theme', () => {
   });
 });
 
+
+describe('the axe-core helper every accessibility check goes through', () => {
+  it('reports a rule broken in light, a contrast broken only in dark, and refuses a page with a frame', async () => {
+    const { page, context } = await openPage(browser(), baseURL);
+    await page.setContent(`<!doctype html><html lang="zh-CN"><head><title>axe</title>
+      <style>p { color: #111; background: #fff } @media (prefers-color-scheme: dark) { p { color: #333; background: #000 } }</style></head>
+      <body><main><h1>axe</h1><p>正文文字</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>`);
+    const ids = (found: string[]) => found.map((v) => v.split(':')[0]);
+    // Light: every rule runs, the missing alt is found and the dark-only contrast is not.
+    expect(ids(await stateViolations(page))).toEqual(['[light] image-alt', '[dark] color-contrast']);
+    await page.setContent('<!doctype html><html lang="zh-CN"><title>frame</title><main><iframe title="x" srcdoc="<p>x</p>"></iframe></main></html>');
+    await expect(axeViolations(page)).rejects.toThrow(/1 frame/);
+    await context.close();
+  });
+});

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { listPages } from '../quality/site-pages';
 import { openPage, siteUrl, useBrowser } from './browser';
+import { inLanes } from './lanes';
 import { launchOldChromium } from './old-chromium';
 import { loadEachPageType } from './smoke';
 
@@ -76,8 +77,14 @@ describe('Chromium 110 from @sparticuz/chromium', () => {
     it(`draws every structure diagram in the unit colours of current Chromium (${colorScheme})`, async () => {
       const structures = pages.filter((p) => p.type === 'structure').map((p) => p.path);
       expect(structures).toContain(SHIHE);
+      const drawn = new Map<string, Awaited<ReturnType<typeof drawDiagram>>[]>();
+      // Two structures at a time, each in both engines: a page mostly waits for the network to go quiet.
+      await inLanes(structures, 2, async (take) => {
+        for (let path = take(); path; path = take()) drawn.set(path, await Promise.all([drawDiagram(old(), path, colorScheme), drawDiagram(current(), path, colorScheme)]));
+      });
       for (const path of structures) {
-        const [then, now] = await Promise.all([drawDiagram(old(), path, colorScheme), drawDiagram(current(), path, colorScheme)]);
+        const [then, now] = drawn.get(path) ?? [];
+        if (!then || !now) throw new Error(`${path} was not drawn`);
         expect(then.colours.length, path).toBeGreaterThan(3);
         expect(then.colours, path).toEqual(now.colours);
         // Unlowered light-dark() drew every unit as a black box with unreadable labels: 9.7 %

@@ -11,7 +11,8 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { listPages } from '../quality/site-pages';
-import { openPage, siteUrl, SMALL_PHONE, stateViolations, useBrowser, VIEWPORTS, type WatchedPage } from './browser';
+import { openPage, preloadAxe, siteUrl, SMALL_PHONE, stateViolations, useBrowser, VIEWPORTS, type WatchedPage } from './browser';
+import { inLanes } from './lanes';
 import { MIN_WIDTH_EM, narrowTextBlocks } from './narrow-text';
 
 const baseURL = inject('baseURL');
@@ -56,16 +57,14 @@ async function checkPage(watched: WatchedPage, path: string, viewport: keyof typ
 
 describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('every page at %s width', (viewport) => {
   it(`has no axe violation in light or dark, no foreign request, no console error, no sideways scrolling${viewport === 'phone' ? ', no text squeezed under 6 em at 390 and 360 px with touch' : ''}`, async () => {
-    const queue = [...pages];
     const found = new Map<string, string[]>();
-    await Promise.all(
-      Array.from({ length: WORKERS }, async () => {
-        const watched = await openPage(browser(), baseURL, { viewport, touch: viewport === 'phone' });
-        await watched.context.addInitScript(REPORT_CSP_VIOLATIONS);
-        for (let next = queue.shift(); next; next = queue.shift()) found.set(next.path, await checkPage(watched, next.path, viewport));
-        await watched.context.close();
-      }),
-    );
+    await inLanes(pages, WORKERS, async (take) => {
+      const watched = await openPage(browser(), baseURL, { viewport, touch: viewport === 'phone' });
+      await watched.context.addInitScript(REPORT_CSP_VIOLATIONS);
+      await preloadAxe(watched.context);
+      for (let next = take(); next; next = take()) found.set(next.path, await checkPage(watched, next.path, viewport));
+      await watched.context.close();
+    });
     // In page order, whichever worker checked it.
     expect(pages.flatMap((p) => found.get(p.path) ?? [`${p.path}: not checked`])).toEqual([]);
   }, 60_000 + pages.length * 15_000);

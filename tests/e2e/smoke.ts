@@ -7,19 +7,25 @@ import type { Browser } from 'playwright-core';
 import { readHtmlFacts } from '../quality/html-facts';
 import { onePerType, type BuiltPage } from '../quality/site-pages';
 import { openPage, siteUrl } from './browser';
+import { inLanes } from './lanes';
+
+/** Pages loaded at once: each spends most of its time waiting for the network to stay quiet. */
+const SMOKE_LANES = 3;
 
 /** Loads one page of each type; returns every problem seen (bad status, console or CSP error, foreign request). */
 export async function loadEachPageType(browser: Browser, siteURL: string, pages: readonly BuiltPage[]): Promise<string[]> {
-  const { page, context, errors, foreignRequests } = await openPage(browser, siteURL);
   const problems: string[] = [];
-  for (const { path } of onePerType(pages).filter((p) => !p.path.endsWith('.html'))) {
-    const res = await page.goto(siteUrl(siteURL, path));
-    if (res?.status() !== 200) problems.push(`${path || '(home)'}: HTTP ${res?.status()}`);
-    // Lets enhancers (diagrams, search opener) run and fail visibly if they would.
-    await page.waitForLoadState('networkidle');
-  }
-  problems.push(...errors, ...foreignRequests.map((u) => `requested another host: ${u}`));
-  await context.close();
+  await inLanes(onePerType(pages).filter((p) => !p.path.endsWith('.html')), SMOKE_LANES, async (take) => {
+    const { page, context, errors, foreignRequests } = await openPage(browser, siteURL);
+    for (let next = take(); next; next = take()) {
+      const res = await page.goto(siteUrl(siteURL, next.path));
+      if (res?.status() !== 200) problems.push(`${next.path || '(home)'}: HTTP ${res?.status()}`);
+      // Lets enhancers (diagrams, search opener) run and fail visibly if they would.
+      await page.waitForLoadState('networkidle');
+    }
+    problems.push(...errors, ...foreignRequests.map((u) => `requested another host: ${u}`));
+    await context.close();
+  });
   return problems;
 }
 

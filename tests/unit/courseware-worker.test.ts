@@ -4,18 +4,16 @@
  * files instead of making their own, so they must be the very bytes the pages would make: these
  * tests start the worker as the build does and compare.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
+import { useOwnPngCache } from './own-png-cache';
 
-const CACHE = mkdtempSync(join(tmpdir(), 'courseware-worker-'));
-process.env['SVG_TO_PNG_CACHE'] = CACHE;
+useOwnPngCache('courseware-worker-');
 const { inspectContent } = await import('../../src/lib/content/check');
 const { buildCourseware } = await import('../../src/lib/courseware/build-entry');
 const { startCoursewareBuild, workerCourseware } = await import('../../src/lib/courseware/build-worker');
-afterAll(() => rmSync(CACHE, { recursive: true, force: true }));
 
 const root = `${resolve(import.meta.dirname, '../..')}/`;
 const { issues, entries } = inspectContent(join(root, 'content'), root);

@@ -1,15 +1,13 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useOwnPngCache } from './own-png-cache';
 
 // Render for real, into a cache of the test's own: a PNG kept from an earlier run would hide a
 // broken renderer or font.
-const CACHE = mkdtempSync(join(tmpdir(), 'svg-to-png-'));
-process.env['SVG_TO_PNG_CACHE'] = CACHE;
+const CACHE = useOwnPngCache('svg-to-png-');
 const { CACHE_DIR, svgToPng, warmPngCache } = await import('../../src/lib/raster/svg-to-png');
-afterAll(() => rmSync(CACHE, { recursive: true, force: true }));
 
 /** Decodes resvg's output (8-bit RGBA, not interlaced) into one darkness flag per pixel. */
 function inkMask(png: Uint8Array): { width: number; height: number; ink: boolean[] } {
