@@ -5,7 +5,7 @@
 
 /**
  * Hands `items` to `lanes` workers: each opens what it needs, calls `take()` for its next item until
- * there is none left, and closes. Resolves when every lane is done; rejects with the first error.
+ * it returns undefined (test for that, not for a falsy item: '' is the home page's path), and closes. Resolves when every lane is done; rejects with the first error.
  */
 export async function inLanes<T>(items: readonly T[], lanes: number, work: (take: () => T | undefined) => Promise<void>): Promise<void> {
   const queue = [...items];

@@ -80,7 +80,7 @@ describe('Chromium 110 from @sparticuz/chromium', () => {
       const drawn = new Map<string, Awaited<ReturnType<typeof drawDiagram>>[]>();
       // Two structures at a time, each in both engines: a page mostly waits for the network to go quiet.
       await inLanes(structures, 2, async (take) => {
-        for (let path = take(); path; path = take()) drawn.set(path, await Promise.all([drawDiagram(old(), path, colorScheme), drawDiagram(current(), path, colorScheme)]));
+        for (let path = take(); path !== undefined; path = take()) drawn.set(path, await Promise.all([drawDiagram(old(), path, colorScheme), drawDiagram(current(), path, colorScheme)]));
       });
       for (const path of structures) {
         const [then, now] = drawn.get(path) ?? [];

@@ -62,7 +62,7 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('every page 
       const watched = await openPage(browser(), baseURL, { viewport, touch: viewport === 'phone' });
       await watched.context.addInitScript(REPORT_CSP_VIOLATIONS);
       await preloadAxe(watched.context);
-      for (let next = take(); next; next = take()) found.set(next.path, await checkPage(watched, next.path, viewport));
+      for (let next = take(); next !== undefined; next = take()) found.set(next.path, await checkPage(watched, next.path, viewport));
       await watched.context.close();
     });
     // In page order, whichever worker checked it.

@@ -17,7 +17,7 @@ export async function loadEachPageType(browser: Browser, siteURL: string, pages:
   const problems: string[] = [];
   await inLanes(onePerType(pages).filter((p) => !p.path.endsWith('.html')), SMOKE_LANES, async (take) => {
     const { page, context, errors, foreignRequests } = await openPage(browser, siteURL);
-    for (let next = take(); next; next = take()) {
+    for (let next = take(); next !== undefined; next = take()) {
       const res = await page.goto(siteUrl(siteURL, next.path));
       if (res?.status() !== 200) problems.push(`${next.path || '(home)'}: HTTP ${res?.status()}`);
       // Lets enhancers (diagrams, search opener) run and fail visibly if they would.
