@@ -30,6 +30,7 @@ function run(command: string): Promise<number> {
 }
 
 const statuses = await Promise.all(commands.map(run));
-const failed = commands.filter((_, i) => statuses[i] !== 0);
-for (const command of failed) console.error(`\n✗ ${command} failed (exit ${statuses[commands.indexOf(command)]})`);
-process.exit(failed.length > 0 ? 1 : 0);
+statuses.forEach((status, i) => {
+  if (status !== 0) console.error(`\n✗ ${commands[i]} failed (exit ${status})`);
+});
+process.exit(statuses.some((status) => status !== 0) ? 1 : 0);

@@ -61,7 +61,6 @@ describe('theme', () => {
   });
 });
 
-
 describe('the axe-core helper every accessibility check goes through', () => {
   it('reports a rule broken in light, a contrast broken only in dark, and refuses a page with a frame', async () => {
     const { page, context } = await openPage(browser(), baseURL);
